@@ -1,0 +1,155 @@
+"""Generated tier: install each project and run its own checks, then boot it for production."""
+
+from __future__ import annotations
+
+import secrets
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import require_service
+from tests.helpers import ALL_OFF, ALL_ON, PACKAGE, UV, combo_id, render, run, tool_env
+
+pytestmark = pytest.mark.generated
+
+# All-on, all-off and the states between, across both Python versions.
+COMBINATIONS = [
+    {**ALL_ON, "python_version": "3.12"},
+    {**ALL_OFF, "python_version": "3.13"},
+    {"database": True, "auth": False, "docker": False, "ci": "gitlab", "python_version": "3.13"},
+]
+BOOT_TIMEOUT = 30.0
+
+
+def project_id(combo: dict[str, Any]) -> str:
+    return f"{combo_id(combo)}-py{combo['python_version']}"
+
+
+@pytest.fixture(scope="module", params=COMBINATIONS, ids=project_id)
+def project(
+    request: pytest.FixtureRequest, template_repo: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, dict[str, Any]]:
+    combo: dict[str, Any] = request.param
+    path = render(tmp_path_factory.mktemp("generated") / "project", src=template_repo, **combo)
+    run(UV, "sync", "--quiet", cwd=path)
+    return path, combo
+
+
+def test_lint_format_and_types_are_clean(project: tuple[Path, dict[str, Any]]) -> None:
+    path, _ = project
+
+    run(UV, "run", "--no-sync", "ruff", "check", ".", cwd=path)
+    run(UV, "run", "--no-sync", "ruff", "format", "--check", ".", cwd=path)
+    run(UV, "run", "--no-sync", "mypy", cwd=path)
+
+
+def test_own_suite_passes_on_sqlite(project: tuple[Path, dict[str, Any]]) -> None:
+    path, _ = project
+
+    result = run(UV, "run", "--no-sync", "pytest", "-q", "-p", "no:cacheprovider", cwd=path)
+
+    assert " passed" in result.stdout
+    assert "Required test coverage of 90" in result.stdout
+
+
+def test_own_suite_passes_on_postgresql(
+    project: tuple[Path, dict[str, Any]], postgres_database: str
+) -> None:
+    path, combo = project
+    if not combo["database"]:
+        pytest.skip("no database phase: nothing runs on PostgreSQL")
+    env = tool_env(DATABASE_URL=postgres_database)
+
+    result = run(
+        UV, "run", "--no-sync", "pytest", "-q", "-p", "no:cacheprovider", cwd=path, env=env
+    )
+
+    assert " passed" in result.stdout
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def wait_for_health(url: str, process: subprocess.Popen[str]) -> int:
+    deadline = time.monotonic() + BOOT_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"server exited with {process.returncode}: {process.communicate()[1]}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback
+                return int(response.status)
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.1)
+    pytest.fail(f"{url} did not answer within {BOOT_TIMEOUT}s")
+
+
+def production_install(path: Path, tmp_path: Path) -> Path:
+    """The Dockerfile's install steps, outside Docker: lock, then a locked, non-dev,
+    non-editable environment of its own."""
+    run(UV, "lock", "--quiet", cwd=path)
+    venv = tmp_path / "runtime"
+    env = tool_env(UV_PROJECT_ENVIRONMENT=str(venv))
+    run(UV, "sync", "--quiet", "--locked", "--no-dev", "--no-install-project", cwd=path, env=env)
+    run(UV, "sync", "--quiet", "--locked", "--no-dev", "--no-editable", cwd=path, env=env)
+    return venv / "bin"
+
+
+def test_boots_with_production_settings(
+    project: tuple[Path, dict[str, Any]], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    path, combo = project
+    bin_dir = production_install(path, tmp_path)
+    env = tool_env(
+        ENVIRONMENT="production", SECRET_KEY=secrets.token_urlsafe(48), WEB_CONCURRENCY="2"
+    )
+    if combo["database"]:
+        require_service("PostgreSQL", ("127.0.0.1", 5432))
+        env["DATABASE_URL"] = request.getfixturevalue("postgres_database")
+        # Migrations at release time, from the installed runtime (as the compose migrate service).
+        run(bin_dir / "alembic", "upgrade", "head", cwd=path, env=env)
+    port = free_port()
+    # The image's command on a free loopback port; src/ is not importable from here, so the
+    # app comes from the runtime environment.
+    command = [str(bin_dir / "uvicorn"), f"{PACKAGE}.main:app", "--host", "127.0.0.1"]
+    command += ["--port", str(port), "--no-server-header"]
+    process = subprocess.Popen(
+        command, cwd=path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert wait_for_health(f"http://127.0.0.1:{port}/health", process) == 200
+        ready = f"http://127.0.0.1:{port}/ready"
+        with urllib.request.urlopen(ready, timeout=5) as response:
+            assert response.status == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+
+
+def test_production_refuses_the_default_secret(
+    project: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    path, _ = project
+    env = tool_env(ENVIRONMENT="production")
+    env.pop("SECRET_KEY", None)
+
+    result = subprocess.run(
+        [str(path / ".venv/bin/python"), "-c", f"import {PACKAGE}.main"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr

@@ -1,0 +1,168 @@
+"""Fast tier: every combination of phases renders a clean, lint-clean project."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.helpers import ALL_OFF, ALL_ON, PACKAGE, all_combinations, combo_id, render, run
+
+COMBINATIONS = all_combinations()
+
+# What each phase owns: none of it may exist when the phase is off.
+PHASE_PATHS = {
+    "database": [
+        "alembic.ini",
+        "migrations",
+        f"src/{PACKAGE}/db.py",
+        f"src/{PACKAGE}/items/models.py",
+    ],
+    "auth": [f"src/{PACKAGE}/auth", f"src/{PACKAGE}/cli.py", "tests/test_auth.py"],
+    "docker": ["Dockerfile", "compose.yaml", ".dockerignore"],
+}
+# Libraries each phase brings: no import or dependency of them may remain when it is off.
+PHASE_WORDS = {
+    "database": ["sqlalchemy", "alembic", "asyncpg", "aiosqlite"],
+    "auth": ["jwt", "argon2", "limits", "oauth2"],
+}
+CI_FILES = {"github": ".github/workflows/ci.yml", "gitlab": ".gitlab-ci.yml"}
+
+
+@pytest.fixture(scope="module")
+def projects(template_repo: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("render")
+    return {
+        combo_id(combo): render(root / combo_id(combo), src=template_repo, **combo)
+        for combo in COMBINATIONS
+    }
+
+
+def files_of(project: Path) -> list[Path]:
+    return [path for path in project.rglob("*") if path.is_file() and ".git" not in path.parts]
+
+
+def test_the_matrix_covers_all_on_and_all_off() -> None:
+    assert ALL_ON in COMBINATIONS
+    assert ALL_OFF in COMBINATIONS
+    for phase in ("database", "auth", "docker"):
+        assert {combo[phase] for combo in COMBINATIONS} == {True, False}
+
+
+@pytest.mark.parametrize("combo", COMBINATIONS, ids=combo_id)
+def test_no_template_residue(projects: dict[str, Path], combo: dict[str, Any]) -> None:
+    project = projects[combo_id(combo)]
+    for path in files_of(project):
+        relative = path.relative_to(project)
+        assert not path.name.endswith(".jinja"), relative
+        text = path.read_text()
+        assert not re.search(r"\{\{|\{%|\{#|%\}", text), f"Jinja syntax left in {relative}"
+        if relative.name not in {".copier-answers.yml", "README.md"}:
+            assert "copier" not in text.lower(), f"'copier' mentioned in {relative}"
+
+
+@pytest.mark.parametrize("combo", COMBINATIONS, ids=combo_id)
+def test_phases_that_are_off_leave_nothing_behind(
+    projects: dict[str, Path], combo: dict[str, Any]
+) -> None:
+    project = projects[combo_id(combo)]
+    for phase, paths in PHASE_PATHS.items():
+        for relative in paths:
+            assert (project / relative).exists() == combo[phase], relative
+    for phase, words in PHASE_WORDS.items():
+        if combo[phase]:
+            continue
+        for path in [*project.rglob("*.py"), project / "pyproject.toml"]:
+            text = path.read_text().lower()
+            for word in words:
+                assert not re.search(rf"\b{word}\b", text), f"{word} in {path} with {phase} off"
+    for ci, relative in CI_FILES.items():
+        assert (project / relative).exists() == (combo["ci"] == ci), relative
+
+
+@pytest.mark.parametrize("combo", COMBINATIONS, ids=combo_id)
+def test_ruff_check_and_format_are_clean(projects: dict[str, Path], combo: dict[str, Any]) -> None:
+    project = projects[combo_id(combo)]
+
+    run("ruff", "check", "--no-cache", ".", cwd=project)
+    run("ruff", "format", "--no-cache", "--check", ".", cwd=project)
+
+
+@pytest.mark.parametrize("combo", COMBINATIONS, ids=combo_id)
+def test_deployment_files_pass_their_linters(
+    projects: dict[str, Path], combo: dict[str, Any]
+) -> None:
+    project = projects[combo_id(combo)]
+    if combo["docker"]:
+        run("hadolint", "Dockerfile", cwd=project)
+        run(
+            "check-jsonschema",
+            "--builtin-schema",
+            "vendor.compose-spec",
+            "compose.yaml",
+            cwd=project,
+        )
+    if combo["ci"] == "github":
+        schema = "vendor.github-workflows"
+        run("check-jsonschema", "--builtin-schema", schema, CI_FILES["github"], cwd=project)
+    if combo["ci"] == "gitlab":
+        run(
+            "check-jsonschema",
+            "--builtin-schema",
+            "vendor.gitlab-ci",
+            CI_FILES["gitlab"],
+            cwd=project,
+        )
+
+
+@pytest.mark.parametrize("combo", [ALL_ON, ALL_OFF], ids=combo_id)
+def test_answers_file_holds_no_secret(projects: dict[str, Path], combo: dict[str, Any]) -> None:
+    answers = yaml.safe_load((projects[combo_id(combo)] / ".copier-answers.yml").read_text())
+
+    assert not [key for key in answers if re.search("secret|password|token|key", key)]
+    assert answers["framework"] == "fastapi"
+
+
+def test_env_example_ships_only_placeholders(projects: dict[str, Path]) -> None:
+    env = (projects[combo_id(ALL_ON)] / ".env.example").read_text()
+
+    assert "SECRET_KEY=change-me-to-a-long-random-string" in env
+    assert re.search(r"^POSTGRES_PASSWORD=$", env, re.MULTILINE)
+
+
+def test_python_version_is_threaded_through(template_repo: Path, tmp_path: Path) -> None:
+    project = render(tmp_path / "py313", src=template_repo, python_version="3.13", **ALL_ON)
+
+    assert (project / ".python-version").read_text().strip() == "3.13"
+    assert 'requires-python = ">=3.13"' in (project / "pyproject.toml").read_text()
+    assert "FROM python:3.13-slim-bookworm AS runtime" in (project / "Dockerfile").read_text()
+    run("ruff", "check", "--no-cache", ".", cwd=project)
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        ({"project_slug": "Bad Slug"}, "Invalid slug 'Bad Slug'"),
+        ({"project_slug": "-api"}, "Invalid slug '-api'"),
+        ({"package_name": "9lives"}, "Invalid package name '9lives'"),
+        ({"package_name": "fastapi"}, "shadows a module"),
+        ({"author_email": "nobody"}, "is not an email address"),
+        ({"database": False, "auth": True}, "needs the database phase"),
+    ],
+)
+def test_bad_answers_are_refused_with_a_clear_message(
+    template_repo: Path, tmp_path: Path, answers: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ValueError, match=re.escape(message)):
+        render(tmp_path / "bad", src=template_repo, **answers)
+    assert not (tmp_path / "bad").exists()
+
+
+def test_next_steps_are_printed_after_copy(template_repo: Path, tmp_path: Path) -> None:
+    result = run("copier", "copy", "--defaults", template_repo, tmp_path / "new", cwd=tmp_path)
+
+    for step in ("uv sync", "cp .env.example .env", "uv run alembic upgrade head", "create-admin"):
+        assert step in result.stdout + result.stderr
