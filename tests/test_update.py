@@ -1,0 +1,140 @@
+"""Update tier: updates keep user edits; a phase switched on later equals a fresh copy."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.helpers import (
+    ALL_ON,
+    PACKAGE,
+    commit_all,
+    git,
+    render,
+    run,
+    snapshot_template,
+    tool_env,
+    tree,
+)
+
+pytestmark = pytest.mark.update
+
+HEALTH = "templates/fastapi/src/{{package_name}}/health.py.jinja"
+NEW_DOCSTRING = '"""The process is up and serving requests."""'
+OLD_DOCSTRING = '"""Liveness probe."""'
+
+
+@pytest.fixture(scope="module")
+def versioned_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The template with two releases: v1 (an older health docstring) and v2 (today's tree)."""
+    repo = snapshot_template(tmp_path_factory.mktemp("versioned"))
+    health = repo / HEALTH
+    current = health.read_text()
+    assert NEW_DOCSTRING in current
+    health.write_text(current.replace(NEW_DOCSTRING, OLD_DOCSTRING))
+    commit_all(repo, "v1")
+    git("tag", "v1", cwd=repo)
+    health.write_text(current)
+    commit_all(repo, "v2")
+    git("tag", "v2", cwd=repo)
+    return repo
+
+
+def copier(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return run("copier", *args, cwd=cwd)
+
+
+def start_repository(project: Path) -> None:
+    git("init", "-q", "-b", "main", cwd=project)
+    commit_all(project, "Generated")
+
+
+def assert_clean_merge(project: Path) -> None:
+    leftovers = [path for path in project.rglob("*.rej") if ".git" not in path.parts]
+    assert not leftovers
+    for path in project.rglob("*"):
+        if path.is_file() and ".git" not in path.parts:
+            assert "<<<<<<<" not in path.read_text(errors="replace"), path
+
+
+def test_update_to_a_new_release_keeps_the_users_edits(
+    versioned_template: Path, tmp_path: Path
+) -> None:
+    project = render(tmp_path / "project", src=versioned_template, vcs_ref="v1", **ALL_ON)
+    start_repository(project)
+    schemas = project / f"src/{PACKAGE}/items/schemas.py"
+    edited = schemas.read_text().replace("max_length=2000", "max_length=5000")
+    schemas.write_text(edited)
+    (project / f"src/{PACKAGE}/items/pricing.py").write_text('"""Our own module."""\n')
+    commit_all(project, "Longer descriptions")
+
+    copier("update", "--defaults", "--vcs-ref", "v2", cwd=project)
+
+    assert_clean_merge(project)
+    assert schemas.read_text() == edited
+    assert (project / f"src/{PACKAGE}/items/pricing.py").exists()
+    health = (project / f"src/{PACKAGE}/health.py").read_text()
+    assert NEW_DOCSTRING in health
+    assert OLD_DOCSTRING not in health
+    assert "_commit: v2" in (project / ".copier-answers.yml").read_text()
+
+
+LATER = [
+    ("database", {**ALL_ON, "database": False, "auth": False}, {"database": True}),
+    ("auth", {**ALL_ON, "auth": False}, {"auth": True}),
+    ("docker", {**ALL_ON, "docker": False}, {"docker": True}),
+    ("ci-github", {**ALL_ON, "ci": "none"}, {"ci": "github"}),
+    ("ci-gitlab", {**ALL_ON, "ci": "none"}, {"ci": "gitlab"}),
+]
+
+
+@pytest.mark.parametrize(("phase", "before", "change"), LATER, ids=[case[0] for case in LATER])
+def test_a_phase_switched_on_later_equals_a_fresh_copy(
+    versioned_template: Path,
+    tmp_path: Path,
+    phase: str,
+    before: dict[str, Any],
+    change: dict[str, Any],
+) -> None:
+    project = render(tmp_path / "project", src=versioned_template, vcs_ref="v2", **before)
+    start_repository(project)
+    data = [arg for key, value in change.items() for arg in ("--data", f"{key}={value}")]
+
+    copier("update", "--vcs-ref=:current:", *data, "--defaults", cwd=project)
+
+    fresh = render(tmp_path / "fresh", src=versioned_template, vcs_ref="v2", **(before | change))
+    assert tree(project) == tree(fresh), f"switching {phase} on later differs from a fresh copy"
+
+
+def test_switching_framework_on_an_existing_project_is_refused(tmp_path: Path) -> None:
+    # A template with a second track, so that the question offers something to switch to.
+    template = snapshot_template(tmp_path / "template")
+    shutil.copytree(template / "templates/fastapi", template / "templates/other")
+    copier_yml = template / "copier.yml"
+    copier_yml.write_text(
+        copier_yml.read_text().replace(
+            "    FastAPI (async, SQLAlchemy 2.0, Pydantic): fastapi\n",
+            "    FastAPI (async, SQLAlchemy 2.0, Pydantic): fastapi\n    Other: other\n",
+        )
+    )
+    commit_all(template, "second track")
+    project = render(tmp_path / "project", src=template, **ALL_ON)
+    start_repository(project)
+
+    result = subprocess.run(
+        ["copier", "update", "--defaults", "--data", "framework=other"],
+        cwd=project,
+        env=tool_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode != 0
+    assert "generated with framework 'fastapi'" in result.stderr
+    assert "Switching tracks on an existing project is not supported" in result.stderr
+    assert git("status", "--porcelain", cwd=project) == ""
