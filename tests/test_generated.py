@@ -23,6 +23,7 @@ COMBINATIONS = [
     {**ALL_ON, "python_version": "3.12"},
     {**ALL_OFF, "python_version": "3.13"},
     {"database": True, "auth": False, "docker": False, "ci": "gitlab", "python_version": "3.13"},
+    {"database": True, "auth": True, "docker": False, "ci": "none", "python_version": "3.13"},
 ]
 BOOT_TIMEOUT = 30.0
 
