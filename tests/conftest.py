@@ -34,12 +34,13 @@ def require_service(name: str, address: tuple[str, int]) -> None:
 
 @pytest.fixture
 def postgres_database() -> Iterator[str]:
-    """A fresh, empty PostgreSQL database (its name contains 'test'), dropped afterwards."""
+    """URL of a fresh, empty PostgreSQL database (its name contains 'test'), dropped afterwards.
+    The scheme is plain `postgresql://`: callers swap in their track's driver."""
     require_service("PostgreSQL", POSTGRES)
     name = f"groundwork_test_{uuid.uuid4().hex[:10]}"
     psql = ("psql", "-h", POSTGRES[0], "-U", "postgres", "-d", "postgres", "-qc")
     run(*psql, f'CREATE DATABASE "{name}"', cwd=Path.cwd())
-    yield f"postgresql+asyncpg://postgres@{POSTGRES[0]}:{POSTGRES[1]}/{name}"
+    yield f"postgresql://postgres@{POSTGRES[0]}:{POSTGRES[1]}/{name}"
     run(*psql, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', cwd=Path.cwd())
 
 

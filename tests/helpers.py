@@ -12,10 +12,10 @@ from typing import Any
 from copier import run_copy
 from uv import find_uv_bin
 
+from tests.tracks import TRACKS
+
 ROOT = Path(__file__).resolve().parent.parent
 UV = find_uv_bin()
-PACKAGE = "groundwork_service"
-PHASES = ("database", "auth", "docker", "ci")
 
 
 def valid(answers: dict[str, Any]) -> bool:
@@ -23,11 +23,11 @@ def valid(answers: dict[str, Any]) -> bool:
 
 
 def all_combinations() -> list[dict[str, Any]]:
-    """Every valid combination of the phase toggles (auth needs database)."""
+    """Every valid combination of the phase toggles (auth needs database), on every track."""
     combos = [
-        {"database": database, "auth": auth, "docker": docker, "ci": ci}
-        for database, auth, docker, ci in itertools.product(
-            (True, False), (True, False), (True, False), ("github", "gitlab", "none")
+        {"framework": framework, "database": database, "auth": auth, "docker": docker, "ci": ci}
+        for framework, database, auth, docker, ci in itertools.product(
+            TRACKS, (True, False), (True, False), (True, False), ("github", "gitlab", "none")
         )
     ]
     return [combo for combo in combos if valid(combo)]
@@ -35,11 +35,8 @@ def all_combinations() -> list[dict[str, Any]]:
 
 def combo_id(answers: dict[str, Any]) -> str:
     on = [name for name in ("database", "auth", "docker") if answers.get(name)]
-    return "-".join([*on, f"ci_{answers.get('ci', 'github')}"]) or "none"
-
-
-ALL_ON = {"database": True, "auth": True, "docker": True, "ci": "github"}
-ALL_OFF = {"database": False, "auth": False, "docker": False, "ci": "none"}
+    parts = [answers.get("framework", "fastapi"), *on, f"ci_{answers.get('ci', 'github')}"]
+    return "-".join(parts)
 
 
 def render(dst: Path, src: Path = ROOT, vcs_ref: str | None = None, **answers: Any) -> Path:

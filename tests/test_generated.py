@@ -14,18 +14,17 @@ from typing import Any
 import pytest
 
 from tests.conftest import require_service
-from tests.helpers import ALL_OFF, ALL_ON, PACKAGE, UV, combo_id, render, run, tool_env
+from tests.helpers import UV, combo_id, render, run, tool_env
+from tests.tracks import PACKAGE, TRACKS, Track
 
 pytestmark = pytest.mark.generated
 
-# All-on, all-off and the states between, across both Python versions.
+# Each track's all-on, all-off and a few states between, across both Python versions.
 COMBINATIONS = [
-    {**ALL_ON, "python_version": "3.12"},
-    {**ALL_OFF, "python_version": "3.13"},
-    {"database": True, "auth": False, "docker": False, "ci": "gitlab", "python_version": "3.13"},
-    {"database": True, "auth": True, "docker": False, "ci": "none", "python_version": "3.13"},
+    {**combo, "framework": name} for name, track in TRACKS.items() for combo in track.generated
 ]
 BOOT_TIMEOUT = 30.0
+WORKERS = "2"
 
 
 def project_id(combo: dict[str, Any]) -> str:
@@ -42,12 +41,19 @@ def project(
     return path, combo
 
 
-def test_lint_format_and_types_are_clean(project: tuple[Path, dict[str, Any]]) -> None:
-    path, _ = project
+def track_of(combo: dict[str, Any]) -> Track:
+    return TRACKS[combo["framework"]]
 
-    run(UV, "run", "--no-sync", "ruff", "check", ".", cwd=path)
-    run(UV, "run", "--no-sync", "ruff", "format", "--check", ".", cwd=path)
-    run(UV, "run", "--no-sync", "mypy", cwd=path)
+
+def database_url(track: Track, url: str) -> str:
+    return url.replace("postgresql://", f"{track.database_scheme}://", 1)
+
+
+def test_lint_format_and_types_are_clean(project: tuple[Path, dict[str, Any]]) -> None:
+    path, combo = project
+
+    for check in track_of(combo).checks:
+        run(UV, "run", "--no-sync", *check, cwd=path)
 
 
 def test_own_suite_passes_on_sqlite(project: tuple[Path, dict[str, Any]]) -> None:
@@ -65,7 +71,7 @@ def test_own_suite_passes_on_postgresql(
     path, combo = project
     if not combo["database"]:
         pytest.skip("no database phase: nothing runs on PostgreSQL")
-    env = tool_env(DATABASE_URL=postgres_database)
+    env = tool_env(DATABASE_URL=database_url(track_of(combo), postgres_database))
 
     result = run(
         UV, "run", "--no-sync", "pytest", "-q", "-p", "no:cacheprovider", cwd=path, env=env
@@ -109,20 +115,22 @@ def test_boots_with_production_settings(
     project: tuple[Path, dict[str, Any]], tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     path, combo = project
+    track = track_of(combo)
     bin_dir = production_install(path, tmp_path)
     env = tool_env(
-        ENVIRONMENT="production", SECRET_KEY=secrets.token_urlsafe(48), WEB_CONCURRENCY="2"
+        **track.production_env, SECRET_KEY=secrets.token_urlsafe(48), WEB_CONCURRENCY=WORKERS
     )
     if combo["database"]:
         require_service("PostgreSQL", ("127.0.0.1", 5432))
-        env["DATABASE_URL"] = request.getfixturevalue("postgres_database")
+        env["DATABASE_URL"] = database_url(track, request.getfixturevalue("postgres_database"))
         # Migrations at release time, from the installed runtime (as the compose migrate service).
-        run(bin_dir / "alembic", "upgrade", "head", cwd=path, env=env)
+        run(bin_dir / track.migrate[0], *track.migrate[1:], cwd=path, env=env)
     port = free_port()
-    # The image's command on a free loopback port; src/ is not importable from here, so the
+    # The production server on a free loopback port; src/ is not importable from here, so the
     # app comes from the runtime environment.
-    command = [str(bin_dir / "uvicorn"), f"{PACKAGE}.main:app", "--host", "127.0.0.1"]
-    command += ["--port", str(port), "--no-server-header"]
+    fill = {"package": PACKAGE, "port": port, "workers": WORKERS}
+    command = [part.format(**fill) for part in track.serve]
+    command[0] = str(bin_dir / command[0])
     process = subprocess.Popen(
         command, cwd=path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
     )
@@ -139,12 +147,13 @@ def test_boots_with_production_settings(
 def test_production_refuses_the_default_secret(
     project: tuple[Path, dict[str, Any]], tmp_path: Path
 ) -> None:
-    path, _ = project
-    env = tool_env(ENVIRONMENT="production")
+    path, combo = project
+    track = track_of(combo)
+    env = tool_env(**track.production_env)
     env.pop("SECRET_KEY", None)
 
     result = subprocess.run(
-        [str(path / ".venv/bin/python"), "-c", f"import {PACKAGE}.main"],
+        [str(path / ".venv/bin/python"), "-c", track.load_production_settings],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -153,4 +162,4 @@ def test_production_refuses_the_default_secret(
     )
 
     assert result.returncode != 0
-    assert "SECRET_KEY must be set" in result.stderr
+    assert track.refusal_message in result.stderr

@@ -9,26 +9,11 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.helpers import ALL_OFF, ALL_ON, PACKAGE, all_combinations, combo_id, render, run
+from tests.helpers import all_combinations, combo_id, render, run
+from tests.tracks import ALL_OFF, ALL_ON, TRACKS
 
 COMBINATIONS = all_combinations()
-
-# What each phase owns: none of it may exist when the phase is off.
-PHASE_PATHS = {
-    "database": [
-        "alembic.ini",
-        "migrations",
-        f"src/{PACKAGE}/db.py",
-        f"src/{PACKAGE}/items/models.py",
-    ],
-    "auth": [f"src/{PACKAGE}/auth", f"src/{PACKAGE}/cli.py", "tests/test_auth.py"],
-    "docker": ["Dockerfile", "compose.yaml", ".dockerignore"],
-}
-# Libraries each phase brings: no import or dependency of them may remain when it is off.
-PHASE_WORDS = {
-    "database": ["sqlalchemy", "alembic", "asyncpg", "aiosqlite"],
-    "auth": ["jwt", "argon2", "limits", "oauth2"],
-}
+ENDS = [{**ends, "framework": name} for name in TRACKS for ends in (ALL_ON, ALL_OFF)]
 CI_FILES = {"github": ".github/workflows/ci.yml", "gitlab": ".gitlab-ci.yml"}
 
 
@@ -45,11 +30,13 @@ def files_of(project: Path) -> list[Path]:
     return [path for path in project.rglob("*") if path.is_file() and ".git" not in path.parts]
 
 
-def test_the_matrix_covers_all_on_and_all_off() -> None:
-    assert ALL_ON in COMBINATIONS
-    assert ALL_OFF in COMBINATIONS
-    for phase in ("database", "auth", "docker"):
-        assert {combo[phase] for combo in COMBINATIONS} == {True, False}
+def test_the_matrix_covers_all_on_and_all_off_on_every_track() -> None:
+    for ends in ENDS:
+        assert ends in COMBINATIONS
+    for name in TRACKS:
+        for phase in ("database", "auth", "docker"):
+            states = {combo[phase] for combo in COMBINATIONS if combo["framework"] == name}
+            assert states == {True, False}
 
 
 @pytest.mark.parametrize("combo", COMBINATIONS, ids=combo_id)
@@ -69,10 +56,11 @@ def test_phases_that_are_off_leave_nothing_behind(
     projects: dict[str, Path], combo: dict[str, Any]
 ) -> None:
     project = projects[combo_id(combo)]
-    for phase, paths in PHASE_PATHS.items():
+    track = TRACKS[combo["framework"]]
+    for phase, paths in track.phase_paths.items():
         for relative in paths:
             assert (project / relative).exists() == combo[phase], relative
-    for phase, words in PHASE_WORDS.items():
+    for phase, words in track.phase_words.items():
         if combo[phase]:
             continue
         for path in [*project.rglob("*.py"), project / "pyproject.toml"]:
@@ -118,23 +106,28 @@ def test_deployment_files_pass_their_linters(
         )
 
 
-@pytest.mark.parametrize("combo", [ALL_ON, ALL_OFF], ids=combo_id)
+@pytest.mark.parametrize("combo", ENDS, ids=combo_id)
 def test_answers_file_holds_no_secret(projects: dict[str, Path], combo: dict[str, Any]) -> None:
     answers = yaml.safe_load((projects[combo_id(combo)] / ".copier-answers.yml").read_text())
 
     assert not [key for key in answers if re.search("secret|password|token|key", key)]
-    assert answers["framework"] == "fastapi"
+    assert answers["framework"] == combo["framework"]
 
 
-def test_env_example_ships_only_placeholders(projects: dict[str, Path]) -> None:
-    env = (projects[combo_id(ALL_ON)] / ".env.example").read_text()
+@pytest.mark.parametrize("framework", TRACKS)
+def test_env_example_ships_only_placeholders(projects: dict[str, Path], framework: str) -> None:
+    env = (projects[combo_id({**ALL_ON, "framework": framework})] / ".env.example").read_text()
 
     assert "SECRET_KEY=change-me-to-a-long-random-string" in env
     assert re.search(r"^POSTGRES_PASSWORD=$", env, re.MULTILINE)
 
 
-def test_python_version_is_threaded_through(template_repo: Path, tmp_path: Path) -> None:
-    project = render(tmp_path / "py313", src=template_repo, python_version="3.13", **ALL_ON)
+@pytest.mark.parametrize("framework", TRACKS)
+def test_python_version_is_threaded_through(
+    template_repo: Path, tmp_path: Path, framework: str
+) -> None:
+    answers = {**ALL_ON, "framework": framework, "python_version": "3.13"}
+    project = render(tmp_path / "py313", src=template_repo, **answers)
 
     assert (project / ".python-version").read_text().strip() == "3.13"
     assert 'requires-python = ">=3.13"' in (project / "pyproject.toml").read_text()
@@ -161,8 +154,12 @@ def test_bad_answers_are_refused_with_a_clear_message(
     assert not (tmp_path / "bad").exists()
 
 
-def test_next_steps_are_printed_after_copy(template_repo: Path, tmp_path: Path) -> None:
-    result = run("copier", "copy", "--defaults", template_repo, tmp_path / "new", cwd=tmp_path)
+@pytest.mark.parametrize("framework", TRACKS)
+def test_next_steps_are_printed_after_copy(
+    template_repo: Path, tmp_path: Path, framework: str
+) -> None:
+    copy = ("copier", "copy", "--defaults", "--data", f"framework={framework}")
+    result = run(*copy, template_repo, tmp_path / "new", cwd=tmp_path)
 
-    for step in ("uv sync", "cp .env.example .env", "uv run alembic upgrade head", "create-admin"):
+    for step in TRACKS[framework].next_steps:
         assert step in result.stdout + result.stderr

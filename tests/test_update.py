@@ -9,36 +9,28 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import (
-    ALL_ON,
-    PACKAGE,
-    commit_all,
-    git,
-    render,
-    run,
-    snapshot_template,
-    tool_env,
-    tree,
-)
+from tests.helpers import commit_all, git, render, run, snapshot_template, tool_env, tree
+from tests.tracks import ALL_ON, TRACKS
 
 pytestmark = pytest.mark.update
 
-HEALTH = "templates/fastapi/src/{{package_name}}/health.py.jinja"
-NEW_DOCSTRING = '"""The process is up and serving requests."""'
-OLD_DOCSTRING = '"""Liveness probe."""'
+OLD_LINE = "    # (an older release of this line)"
 
 
 @pytest.fixture(scope="module")
 def versioned_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The template with two releases: v1 (an older health docstring) and v2 (today's tree)."""
+    """The template with two releases: v1 (one line per track differs) and v2 (today's tree)."""
     repo = snapshot_template(tmp_path_factory.mktemp("versioned"))
-    health = repo / HEALTH
-    current = health.read_text()
-    assert NEW_DOCSTRING in current
-    health.write_text(current.replace(NEW_DOCSTRING, OLD_DOCSTRING))
+    current = {}
+    for track in TRACKS.values():
+        path = repo / track.release_file
+        current[path] = path.read_text()
+        assert track.release_line in current[path], track.release_file
+        path.write_text(current[path].replace(track.release_line, OLD_LINE, 1))
     commit_all(repo, "v1")
     git("tag", "v1", cwd=repo)
-    health.write_text(current)
+    for path, text in current.items():
+        path.write_text(text)
     commit_all(repo, "v2")
     git("tag", "v2", cwd=repo)
     return repo
@@ -61,34 +53,45 @@ def assert_clean_merge(project: Path) -> None:
             assert "<<<<<<<" not in path.read_text(errors="replace"), path
 
 
+@pytest.mark.parametrize("framework", TRACKS)
 def test_update_to_a_new_release_keeps_the_users_edits(
-    versioned_template: Path, tmp_path: Path
+    versioned_template: Path, tmp_path: Path, framework: str
 ) -> None:
-    project = render(tmp_path / "project", src=versioned_template, vcs_ref="v1", **ALL_ON)
+    track = TRACKS[framework]
+    answers = {**ALL_ON, "framework": framework}
+    project = render(tmp_path / "project", src=versioned_template, vcs_ref="v1", **answers)
     start_repository(project)
-    schemas = project / f"src/{PACKAGE}/items/schemas.py"
-    edited = schemas.read_text().replace("max_length=2000", "max_length=5000")
-    schemas.write_text(edited)
-    (project / f"src/{PACKAGE}/items/pricing.py").write_text('"""Our own module."""\n')
-    commit_all(project, "Longer descriptions")
+    edited_file = project / track.user_file
+    original, replacement = track.user_edit
+    assert original in edited_file.read_text()
+    edited = edited_file.read_text().replace(original, replacement)
+    edited_file.write_text(edited)
+    own_module = edited_file.with_name("pricing.py")
+    own_module.write_text('"""Our own module."""\n')
+    commit_all(project, "A user's edit and module")
 
     copier("update", "--defaults", "--vcs-ref", "v2", cwd=project)
 
     assert_clean_merge(project)
-    assert schemas.read_text() == edited
-    assert (project / f"src/{PACKAGE}/items/pricing.py").exists()
-    health = (project / f"src/{PACKAGE}/health.py").read_text()
-    assert NEW_DOCSTRING in health
-    assert OLD_DOCSTRING not in health
+    assert edited_file.read_text() == edited
+    assert own_module.exists()
+    texts = [path.read_text() for path in project.rglob("*.py") if ".git" not in path.parts]
+    assert any(track.release_line in text for text in texts)
+    assert not any(OLD_LINE in text for text in texts)
     assert "_commit: v2" in (project / ".copier-answers.yml").read_text()
 
 
-LATER = [
+PHASES_LATER = [
     ("database", {**ALL_ON, "database": False, "auth": False}, {"database": True}),
     ("auth", {**ALL_ON, "auth": False}, {"auth": True}),
     ("docker", {**ALL_ON, "docker": False}, {"docker": True}),
     ("ci-github", {**ALL_ON, "ci": "none"}, {"ci": "github"}),
     ("ci-gitlab", {**ALL_ON, "ci": "none"}, {"ci": "gitlab"}),
+]
+LATER = [
+    (f"{name}-{phase}", {**before, "framework": name}, change)
+    for name in TRACKS
+    for phase, before, change in PHASES_LATER
 ]
 
 

@@ -1,0 +1,89 @@
+"""What the template's tests need to know about each framework track, in one place.
+
+Every tier is parametrised over `TRACKS`; a new track adds one entry here (and its choice in
+copier.yml) and joins the render matrix, the generated tier and the update tier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+PACKAGE = "groundwork_service"
+ALL_ON: dict[str, Any] = {"database": True, "auth": True, "docker": True, "ci": "github"}
+ALL_OFF: dict[str, Any] = {"database": False, "auth": False, "docker": False, "ci": "none"}
+
+
+@dataclass(frozen=True)
+class Track:
+    name: str
+    # Paths (relative to the project) each phase owns: none may exist when the phase is off.
+    phase_paths: dict[str, list[str]]
+    # Libraries each phase brings: no word of them may remain in *.py or pyproject.toml when off.
+    phase_words: dict[str, list[str]]
+    # The project's own static checks, each run as `uv run --no-sync <command>` after `uv sync`.
+    checks: list[list[str]]
+    # SQLAlchemy-style URL scheme the project's DATABASE_URL takes for PostgreSQL.
+    database_scheme: str
+    # Environment that selects production settings (SECRET_KEY and DATABASE_URL come on top).
+    production_env: dict[str, str]
+    # Release-time migration and the production server, as commands of the installed runtime's
+    # bin/ folder; `{package}`, `{port}` and `{workers}` are filled in.
+    migrate: list[str]
+    serve: list[str]
+    # Python source that loads the production settings; without SECRET_KEY it must fail with
+    # `refusal_message` in its stderr.
+    load_production_settings: str
+    refusal_message: str
+    # Combinations (with python_version) the generated tier installs and runs.
+    generated: list[dict[str, Any]]
+    # A template file and a line in it that the update tier changes between two releases.
+    release_file: str
+    release_line: str
+    # A generated file and an edit a user makes to it, which an update must keep.
+    user_file: str
+    user_edit: tuple[str, str]
+    # Words `_message_after_copy` must print for the all-on defaults.
+    next_steps: list[str] = field(default_factory=list)
+
+
+FASTAPI = Track(
+    name="fastapi",
+    phase_paths={
+        "database": [
+            "alembic.ini",
+            "migrations",
+            f"src/{PACKAGE}/db.py",
+            f"src/{PACKAGE}/items/models.py",
+        ],
+        "auth": [f"src/{PACKAGE}/auth", f"src/{PACKAGE}/cli.py", "tests/test_auth.py"],
+        "docker": ["Dockerfile", "compose.yaml", ".dockerignore"],
+    },
+    phase_words={
+        "database": ["sqlalchemy", "alembic", "asyncpg", "aiosqlite"],
+        "auth": ["jwt", "argon2", "limits", "oauth2"],
+    },
+    checks=[["ruff", "check", "."], ["ruff", "format", "--check", "."], ["mypy"]],
+    database_scheme="postgresql+asyncpg",
+    production_env={"ENVIRONMENT": "production"},
+    migrate=["alembic", "upgrade", "head"],
+    serve=[
+        *("uvicorn", "{package}.main:app", "--host", "127.0.0.1", "--port", "{port}"),
+        *("--workers", "{workers}", "--no-server-header"),
+    ],
+    load_production_settings=f"import {PACKAGE}.main",
+    refusal_message="SECRET_KEY must be set",
+    generated=[
+        {**ALL_ON, "python_version": "3.12"},
+        {**ALL_OFF, "python_version": "3.13"},
+        {**ALL_OFF, "database": True, "ci": "gitlab", "python_version": "3.13"},
+        {**ALL_OFF, "database": True, "auth": True, "python_version": "3.13"},
+    ],
+    release_file="templates/fastapi/src/{{package_name}}/health.py.jinja",
+    release_line='    """The process is up and serving requests."""',
+    user_file=f"src/{PACKAGE}/items/schemas.py",
+    user_edit=("max_length=2000", "max_length=5000"),
+    next_steps=["uv sync", "cp .env.example .env", "uv run alembic upgrade head", "create-admin"],
+)
+
+TRACKS: dict[str, Track] = {track.name: track for track in (FASTAPI,)}
