@@ -1,6 +1,6 @@
 """Benchmark a generated project: cold start and throughput of two endpoints.
 
-Run from the template repository: `uv run --project /work/main python bench/run.py`.
+Run from the template repository: `uv run python bench/run.py [--framework fastapi]`.
 See bench/README.md. Every request goes to 127.0.0.1; every load run is bounded in time.
 """
 
