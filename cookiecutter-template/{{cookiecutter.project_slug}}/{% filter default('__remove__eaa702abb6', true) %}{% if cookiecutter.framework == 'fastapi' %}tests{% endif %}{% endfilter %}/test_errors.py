@@ -1,4 +1,6 @@
-{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}import pytest
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}from collections.abc import AsyncIterator
+
+import pytest
 from fastapi import FastAPI
 from httpx import ASGITransport, AsyncClient
 
@@ -17,6 +19,34 @@ async def test_wrong_method_is_405(client: AsyncClient) -> None:
 
     assert response.status_code == 405
     assert response.json()["error"]["code"] == "method_not_allowed"
+
+
+async def test_405_lists_every_method_the_path_allows(client: AsyncClient) -> None:
+    response = await client.put("/api/v1/items")
+
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET, POST"
+
+
+async def _streamed(body: bytes) -> AsyncIterator[bytes]:
+    for start in range(0, len(body), 65_536):
+        yield body[start : start + 65_536]
+
+
+@pytest.mark.parametrize("streamed", [False, True], ids=["announced", "streamed"])
+async def test_an_oversized_body_is_413_in_the_common_body(
+    client: AsyncClient, streamed: bool
+) -> None:
+    body = b'{"name": "' + b"x" * 1_100_000 + b'"}'
+
+    response = await client.post(
+        "/api/v1/items",
+        content=_streamed(body) if streamed else body,
+        headers={"Content-Type": "application/json"},
+    )
+
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "content_too_large"
 
 
 async def test_malformed_json_is_a_422_with_a_message(client: AsyncClient) -> None:

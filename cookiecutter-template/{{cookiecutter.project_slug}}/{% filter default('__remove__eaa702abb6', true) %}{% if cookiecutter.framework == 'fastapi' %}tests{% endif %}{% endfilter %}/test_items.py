@@ -112,6 +112,8 @@ async def test_search_treats_wildcards_literally(
         ({"name": ""}, "body.name"),
         ({"name": "x" * 201}, "body.name"),
         ({"name": "ok", "status": "lost"}, "body.status"),
+        ({"name": "nul\x00byte"}, "body.name"),
+        ({"name": "ok", "description": "\x00"}, "body.description"),
         ({"name": "ok", "owner_id": 1}, "body.owner_id"),
     ],
 )
@@ -139,7 +141,14 @@ async def test_null_is_refused_in_a_partial_update(
 
 @pytest.mark.parametrize(
     "params",
-    [{"limit": 0}, {"limit": 101}, {"offset": -1}, {"sort": "password"}, {"status": "x"}],
+    [
+        {"limit": 0},
+        {"limit": 101},
+        {"offset": -1},
+        {"sort": "password"},
+        {"status": "x"},
+        {"q": "nul\x00"},
+    ],
 )
 async def test_bad_query_parameters_get_422(
     client: AsyncClient, headers: dict[str, str], params: dict[str, Any]

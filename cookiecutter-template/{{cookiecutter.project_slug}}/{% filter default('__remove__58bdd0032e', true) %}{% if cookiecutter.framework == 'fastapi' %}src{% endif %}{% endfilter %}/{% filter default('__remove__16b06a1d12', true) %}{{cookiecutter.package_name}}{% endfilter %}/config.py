@@ -18,6 +18,7 @@ class Settings(BaseSettings):
     project_name: str = "{{ project_name }}"
     secret_key: SecretStr = SecretStr(DEFAULT_SECRET_KEY)
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    max_request_bytes: int = Field(default=1_048_576, ge=1)
 {%- if database %}
 
     database_url: str = "sqlite+aiosqlite:///./{{ package_name }}.db"

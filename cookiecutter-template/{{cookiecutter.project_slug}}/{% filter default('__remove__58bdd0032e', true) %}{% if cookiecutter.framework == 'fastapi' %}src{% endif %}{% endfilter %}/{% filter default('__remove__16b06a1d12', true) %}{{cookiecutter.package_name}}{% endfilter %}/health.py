@@ -3,6 +3,7 @@
 {% if database -%}
 import asyncio
 import logging
+from http import HTTPStatus
 {% endif -%}
 from typing import Literal
 
@@ -11,7 +12,7 @@ from pydantic import BaseModel
 {%- if database %}
 from sqlalchemy import text
 
-from {{ package_name }}.errors import ErrorResponse, ServiceUnavailableError
+from {{ package_name }}.errors import ServiceUnavailableError, error_responses
 
 logger = logging.getLogger(__name__)
 READY_TIMEOUT_SECONDS = 2.0
@@ -35,7 +36,7 @@ async def health() -> Health:
     return Health()
 {% if database %}
 
-@router.get("/ready", responses={503: {"model": ErrorResponse, "description": "Not ready"}})
+@router.get("/ready", responses=error_responses(HTTPStatus.SERVICE_UNAVAILABLE))
 async def ready(request: Request) -> Readiness:
     """The app can serve traffic: the database answers."""
     try:

@@ -24,7 +24,7 @@ from {{ package_name }}.items import router as items
 {%- if not database %}
 from {{ package_name }}.items.repository import ItemStore
 {%- endif %}
-from {{ package_name }}.middleware import SecurityHeadersMiddleware
+from {{ package_name }}.middleware import BodySizeLimitMiddleware, SecurityHeadersMiddleware
 {%- if database %}
 
 
@@ -61,6 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 {%- endif %}
 
     install_error_handlers(app)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,

@@ -1,5 +1,6 @@
 {% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""CRUD endpoints for items."""
 
+from http import HTTPStatus
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query{% if not database %}, Request{% endif %}, status
@@ -11,7 +12,7 @@ from {{ package_name }}.auth.permissions import Permission
 {% if database -%}
 from {{ package_name }}.db import SessionDep
 {% endif -%}
-from {{ package_name }}.errors import NotFoundError{% if auth %}, PermissionDeniedError{% endif %}
+from {{ package_name }}.errors import NotFoundError{% if auth %}, PermissionDeniedError{% endif %}, error_responses
 {% if database -%}
 from {{ package_name }}.items.models import Item
 from {{ package_name }}.items.repository import ItemRepository
@@ -20,7 +21,16 @@ from {{ package_name }}.items.repository import Item, ItemRepository
 {% endif -%}
 from {{ package_name }}.items.schemas import ItemCreate, ItemFilters, ItemPage, ItemRead, ItemUpdate
 
+{% if auth -%}
+router = APIRouter(
+    prefix="/items",
+    tags=["items"],
+    responses=error_responses(HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN),
+)
+{%- else -%}
 router = APIRouter(prefix="/items", tags=["items"])
+{%- endif %}
+NOT_FOUND = error_responses(HTTPStatus.NOT_FOUND)
 
 ItemId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
@@ -95,16 +105,16 @@ async def create_item(data: ItemCreate, repository: Repository) -> ItemRead:
     return ItemRead.model_validate(item)
 
 
-@router.get("/{item_id}")
+@router.get("/{item_id}", responses=NOT_FOUND)
 async def read_item(item: ItemDep) -> ItemRead:
     return ItemRead.model_validate(item)
 
 
-@router.patch("/{item_id}")
+@router.patch("/{item_id}", responses=NOT_FOUND)
 async def update_item(item: ItemDep, data: ItemUpdate, repository: Repository) -> ItemRead:
     return ItemRead.model_validate(await repository.update(item, data))
 
 
-@router.delete("/{item_id}", status_code=status.HTTP_204_NO_CONTENT)
+@router.delete("/{item_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
 async def delete_item(item: ItemDep, repository: Repository) -> None:
     await repository.delete(item)

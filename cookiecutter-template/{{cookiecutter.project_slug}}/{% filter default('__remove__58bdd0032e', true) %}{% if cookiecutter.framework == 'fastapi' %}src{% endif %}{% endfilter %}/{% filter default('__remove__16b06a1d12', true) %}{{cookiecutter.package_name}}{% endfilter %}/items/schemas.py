@@ -5,9 +5,14 @@ from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Description = Annotated[str, Field(max_length=2000)]
+# No NUL characters: PostgreSQL text cannot hold them, so they get a 422, not a 500.
+NO_NUL = r"^[^\x00]*$"
+Name = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200, pattern=NO_NUL)
+]
+Description = Annotated[str, StringConstraints(max_length=2000, pattern=NO_NUL)]
 
 
 class ItemStatus(StrEnum):
@@ -29,9 +34,10 @@ class ItemUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    name: Name | None = None
-    description: Description | None = None
-    status: ItemStatus | None = None
+    # Optional but never null, in the schema too.
+    name: Name | SkipJsonSchema[None] = None
+    description: Description | SkipJsonSchema[None] = None
+    status: ItemStatus | SkipJsonSchema[None] = None
 
     @field_validator("*")
     @classmethod
@@ -60,7 +66,9 @@ class ItemFilters(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     status: ItemStatus | None = None
-    q: Annotated[str | None, Field(max_length=100, description="Name contains (any case)")] = None
+    q: Annotated[
+        str | None, Field(max_length=100, pattern=NO_NUL, description="Name contains (any case)")
+    ] = None
     sort: Literal["created_at", "-created_at", "name", "-name"] = "-created_at"
     limit: Annotated[int, Field(ge=1, le=100)] = 20
     offset: Annotated[int, Field(ge=0, le=1_000_000)] = 0

@@ -1,6 +1,7 @@
 {% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Sign-up and the OAuth2 password flow with rotating refresh tokens."""
 
-from typing import Annotated, Any
+from http import HTTPStatus
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, status
 from fastapi.security import OAuth2PasswordRequestForm
@@ -9,18 +10,15 @@ from {{ package_name }}.auth import service
 from {{ package_name }}.auth.dependencies import LoginLimiterDep, SettingsDep
 from {{ package_name }}.auth.schemas import RefreshRequest, TokenPair, UserCreate, UserRead
 from {{ package_name }}.db import SessionDep
-from {{ package_name }}.errors import AuthenticationError, ErrorResponse, RateLimitedError
+from {{ package_name }}.errors import AuthenticationError, RateLimitedError, error_responses
 
 router = APIRouter(prefix="/auth", tags=["auth"])
-UNAUTHORIZED: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorResponse, "description": "Invalid credentials"}
-}
 
 
 @router.post(
     "/register",
     status_code=status.HTTP_201_CREATED,
-    responses={409: {"model": ErrorResponse, "description": "Email already registered"}},
+    responses=error_responses(HTTPStatus.CONFLICT),
 )
 async def register(data: UserCreate, session: SessionDep) -> UserRead:
     """Create a member account."""
@@ -29,8 +27,7 @@ async def register(data: UserCreate, session: SessionDep) -> UserRead:
 
 
 @router.post(
-    "/token",
-    responses={**UNAUTHORIZED, 429: {"model": ErrorResponse, "description": "Too many failures"}},
+    "/token", responses=error_responses(HTTPStatus.UNAUTHORIZED, HTTPStatus.TOO_MANY_REQUESTS)
 )
 async def login(
     form: Annotated[OAuth2PasswordRequestForm, Depends()],
@@ -53,7 +50,7 @@ async def login(
     return await service.issue_tokens(session, user, settings)
 
 
-@router.post("/refresh", responses=UNAUTHORIZED)
+@router.post("/refresh", responses=error_responses(HTTPStatus.UNAUTHORIZED))
 async def refresh(data: RefreshRequest, session: SessionDep, settings: SettingsDep) -> TokenPair:
     """Rotate a refresh token: the old one is spent, a new pair is returned."""
     return await service.rotate_refresh_token(session, data.refresh_token, settings)

@@ -36,6 +36,8 @@ async def create_user(
 
 
 async def get_user_by_email(session: AsyncSession, email: str) -> User | None:
+    if "\x00" in email:  # no stored email holds one, and PostgreSQL refuses it in a query
+        return None
     return await session.scalar(select(User).where(User.email == email.lower()))
 
 

@@ -1,5 +1,6 @@
 {% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""The caller's account, and user management for admins."""
 
+from http import HTTPStatus
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
@@ -10,9 +11,13 @@ from {{ package_name }}.auth.models import User
 from {{ package_name }}.auth.permissions import Permission
 from {{ package_name }}.auth.schemas import UserAdminUpdate, UserRead
 from {{ package_name }}.db import SessionDep
-from {{ package_name }}.errors import AuthenticationError, NotFoundError
+from {{ package_name }}.errors import AuthenticationError, NotFoundError, error_responses
 
-router = APIRouter(prefix="/users", tags=["users"])
+router = APIRouter(
+    prefix="/users",
+    tags=["users"],
+    responses=error_responses(HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN),
+)
 AdminOnly = [Depends(require(Permission.USERS_MANAGE))]
 
 
@@ -34,7 +39,7 @@ async def list_users(
     return [UserRead.model_validate(user) for user in users]
 
 
-@router.patch("/{user_id}", dependencies=AdminOnly)
+@router.patch("/{user_id}", dependencies=AdminOnly, responses=error_responses(HTTPStatus.NOT_FOUND))
 async def update_user(
     user_id: Annotated[int, Path(ge=1, le=2**31 - 1)], data: UserAdminUpdate, session: SessionDep
 ) -> UserRead:
