@@ -45,6 +45,8 @@ class Track:
     user_edit: tuple[str, str]
     # Words `_message_after_copy` must print for the all-on defaults.
     next_steps: list[str] = field(default_factory=list)
+    # Where the production server publishes its OpenAPI document.
+    openapi_path: str = "/openapi.json"
 
 
 FASTAPI = Track(
