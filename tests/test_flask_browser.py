@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect, sync_playwright
 
 from tests.conftest import IN_CI
 from tests.helpers import UV, render, run, tool_env
@@ -29,7 +30,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-PASSWORD = "correct horse battery staple"
+PASSWORD = secrets.token_urlsafe(18)
 
 
 def free_port() -> int:
@@ -90,8 +91,6 @@ def base_url(template_repo: Path, tmp_path_factory: pytest.TempPathFactory) -> I
 
 
 def test_sign_up_account_sign_out_sign_in_and_csrf(base_url: str) -> None:
-    from playwright.sync_api import expect, sync_playwright  # noqa: PLC0415 - dev-only tool
-
     email = f"browser-{secrets.token_hex(4)}@example.com"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
