@@ -46,6 +46,8 @@ class Track:
     migrate: tuple[str, ...]
     health_path: str = "/health"
     api_prefix: str = "/api/v1"
+    # The line the server logs once per worker process when that worker is up.
+    worker_ready: str = "Application startup complete"
 
 
 TRACKS: dict[str, Track] = {
@@ -55,6 +57,15 @@ TRACKS: dict[str, Track] = {
             *("--workers", "{workers}", "--no-access-log"),
         ),
         migrate=(".venv/bin/alembic", "upgrade", "head"),
+    ),
+    "flask": Track(
+        serve=(
+            *(".venv/bin/gunicorn", "--bind", f"{HOST}:{{port}}", "--workers", "{workers}"),
+            "{package}:create_app()",
+        ),
+        migrate=(".venv/bin/flask", "--app", PACKAGE, "db", "upgrade"),
+        # gunicorn loads the app in each worker right after this line.
+        worker_ready="Booting worker with pid",
     ),
 }
 
@@ -161,7 +172,7 @@ def seed(port: int, prefix: str, items: int) -> str:
 
 
 def wait_ready(
-    proc: subprocess.Popen[bytes], port: int, path: str, log: Path
+    proc: subprocess.Popen[bytes], port: int, path: str, log: Path, marker: str
 ) -> tuple[float, float]:
     """Seconds from spawn until `path` first answers 200, and until every worker is up."""
     started = time.perf_counter()
@@ -175,7 +186,7 @@ def wait_ready(
                     first = time.perf_counter() - started
             except OSError:
                 pass
-        if first is not None and log.read_text().count("Application startup complete") >= WORKERS:
+        if first is not None and log.read_text().count(marker) >= WORKERS:
             return first, time.perf_counter() - started
         time.sleep(0.01)
     sys.exit(f"server not ready after 60 s:\n{log.read_text()}")
@@ -363,7 +374,7 @@ def bench(args: argparse.Namespace, cleanup: ExitStack) -> bool:
             cmd, cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
     cleanup.callback(stop, server)
-    cold, all_ready = wait_ready(server, port, track.health_path, log)
+    cold, all_ready = wait_ready(server, port, track.health_path, log, track.worker_ready)
     print(f"cold start: {cold:.3f} s to the first 200 on {track.health_path}", end="; ")
     print(f"all {WORKERS} workers ready after {all_ready:.3f} s")
 
