@@ -61,10 +61,11 @@ TRACKS: dict[str, Track] = {
     "flask": Track(
         serve=(
             *(".venv/bin/gunicorn", "--bind", f"{HOST}:{{port}}", "--workers", "{workers}"),
+            "--preload",
             "{package}:create_app()",
         ),
         migrate=(".venv/bin/flask", "--app", PACKAGE, "db", "upgrade"),
-        # gunicorn loads the app in each worker right after this line.
+        # With --preload the app is loaded before the workers fork and log this line.
         worker_ready="Booting worker with pid",
     ),
 }

@@ -73,7 +73,7 @@ def base_url(template_repo: Path, tmp_path_factory: pytest.TempPathFactory) -> I
     run(project / ".venv/bin/flask", "--app", PACKAGE, "db", "upgrade", cwd=project, env=env)
     port = free_port()
     command = [
-        *(project / ".venv/bin/gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "1"),
+        *(project / ".venv/bin/gunicorn", "--bind", f"127.0.0.1:{port}", "--preload"),
         f"{PACKAGE}:create_app()",
     ]
     process = subprocess.Popen(

@@ -119,7 +119,7 @@ FLASK = Track(
     production_env={"ENVIRONMENT": "production"},
     migrate=["flask", "--app", PACKAGE, "db", "upgrade"],
     serve=[
-        *("gunicorn", "--bind", "127.0.0.1:{port}", "--workers", "{workers}"),
+        *("gunicorn", "--bind", "127.0.0.1:{port}", "--workers", "{workers}", "--preload"),
         "{package}:create_app()",
     ],
     load_production_settings=f"from {PACKAGE} import create_app; create_app()",
