@@ -22,4 +22,6 @@ def init_app(app: APIFlask) -> None:
         SWAGGER_UI_BUNDLE_JS="/docs/assets/swagger-ui-bundle.js",
         SWAGGER_UI_STANDALONE_PRESET_JS="/docs/assets/swagger-ui-standalone-preset.js",
         DOCS_FAVICON="/docs/assets/favicon-32x32.png",
+        # No badge from the online validator: the page talks to this app only.
+        SWAGGER_UI_CONFIG={"validatorUrl": None},
     )
