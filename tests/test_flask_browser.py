@@ -105,6 +105,9 @@ def test_sign_up_account_sign_out_sign_in_and_csrf(base_url: str) -> None:
         expect(page).to_have_url(f"{base_url}/account")
         expect(page.locator("#email")).to_have_text(email)
         expect(page.get_by_role("status")).to_have_text("Welcome! Your account is ready.")
+        (cookie,) = page.context.cookies()
+        assert (cookie["name"], cookie["httpOnly"], cookie["secure"]) == ("session", True, True)
+        assert cookie["sameSite"] == "Lax"
 
         page.get_by_role("button", name="Sign out").click()
         expect(page).to_have_url(f"{base_url}/sign-in")
