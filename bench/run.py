@@ -46,6 +46,8 @@ class Track:
     migrate: tuple[str, ...]
     health_path: str = "/health"
     api_prefix: str = "/api/v1"
+    # The line the server logs once per worker process when that worker is up.
+    worker_ready: str = "Application startup complete"
 
 
 # The production commands of the Dockerfiles (templates/_shared/tracks.jinja), on loopback;
@@ -57,6 +59,16 @@ TRACKS: dict[str, Track] = {
             *("--proxy-headers", "--forwarded-allow-ips", "*", "--no-server-header"),
         ),
         migrate=(".venv/bin/alembic", "upgrade", "head"),
+    ),
+    "flask": Track(
+        serve=(
+            *(".venv/bin/gunicorn", "--bind", f"{HOST}:{{port}}", "--workers", "{workers}"),
+            "--preload",
+            "{package}:create_app()",
+        ),
+        migrate=(".venv/bin/flask", "--app", PACKAGE, "db", "upgrade"),
+        # With --preload the app is loaded before the workers fork and log this line.
+        worker_ready="Booting worker with pid",
     ),
 }
 
@@ -163,7 +175,7 @@ def seed(port: int, prefix: str, items: int) -> str:
 
 
 def wait_ready(
-    proc: subprocess.Popen[bytes], port: int, path: str, log: Path
+    proc: subprocess.Popen[bytes], port: int, path: str, log: Path, marker: str
 ) -> tuple[float, float]:
     """Seconds from spawn until `path` first answers 200, and until every worker is up."""
     started = time.perf_counter()
@@ -177,7 +189,7 @@ def wait_ready(
                     first = time.perf_counter() - started
             except OSError:
                 pass
-        if first is not None and log.read_text().count("Application startup complete") >= WORKERS:
+        if first is not None and log.read_text().count(marker) >= WORKERS:
             return first, time.perf_counter() - started
         time.sleep(0.01)
     sys.exit(f"server not ready after 60 s:\n{log.read_text()}")
@@ -239,24 +251,33 @@ async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bool]:
     return status, b"connection: close" not in head
 
 
-async def _client(port: int, raw: bytes, latencies: list[float], counts: dict[str, int]) -> None:
+async def _client(
+    port: int, raw: bytes, latencies: list[float], counts: dict[str, int], deadline: float
+) -> None:
+    """One keep-alive connection sending requests until the deadline. The loop ends on its own:
+    cancelling it is not reliable on Python 3.11, where wait_for can swallow a cancellation."""
     writer: asyncio.StreamWriter | None = None
-    while True:
-        try:
-            if writer is None:
-                reader, writer = await asyncio.open_connection(HOST, port)
-            sent = time.perf_counter()
-            writer.write(raw)
-            status, keep_alive = await asyncio.wait_for(_read_response(reader), REQUEST_TIMEOUT)
-            latencies.append(time.perf_counter() - sent)
-            counts["non_2xx"] += not 200 <= status < 300
-        except (OSError, TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
-            counts["socket_errors"] += 1
-            keep_alive = False
-            await asyncio.sleep(0.01)
-        if not keep_alive and writer is not None:
+    try:
+        while time.perf_counter() < deadline:
+            try:
+                if writer is None:
+                    reader, writer = await asyncio.open_connection(HOST, port)
+                sent = time.perf_counter()
+                writer.write(raw)
+                response = _read_response(reader)
+                status, keep_alive = await asyncio.wait_for(response, REQUEST_TIMEOUT)
+                latencies.append(time.perf_counter() - sent)
+                counts["non_2xx"] += not 200 <= status < 300
+            except (OSError, TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+                counts["socket_errors"] += 1
+                keep_alive = False
+                await asyncio.sleep(0.01)
+            if not keep_alive and writer is not None:
+                writer.close()
+                writer = None
+    finally:
+        if writer is not None:
             writer.close()
-            writer = None
 
 
 def _run_builtin(port: int, raw: bytes, connections: int, duration: float) -> LoadResult:
@@ -267,15 +288,13 @@ async def _builtin(port: int, raw: bytes, connections: int, duration: float) -> 
     latencies: list[float] = []
     counts = {"non_2xx": 0, "socket_errors": 0}
     started = time.perf_counter()
-    tasks = [asyncio.create_task(_client(port, raw, latencies, counts)) for _ in range(connections)]
-    await asyncio.wait(tasks, timeout=duration)  # the clients loop until cancelled here
+    deadline = started + duration
+    await asyncio.gather(
+        *(_client(port, raw, latencies, counts, deadline) for _ in range(connections))
+    )
     elapsed = time.perf_counter() - started
-    done = len(latencies)
-    for task in tasks:
-        task.cancel()
-    await asyncio.gather(*tasks, return_exceptions=True)
-    cuts = statistics.quantiles(latencies[:done], n=100) if done > 1 else [0.0] * 99
-    return LoadResult(done, elapsed, cuts[49] * 1e3, cuts[98] * 1e3, **counts)
+    cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
+    return LoadResult(len(latencies), elapsed, cuts[49] * 1e3, cuts[98] * 1e3, **counts)
 
 
 def builtin_load(
@@ -365,7 +384,7 @@ def bench(args: argparse.Namespace, cleanup: ExitStack) -> bool:
             cmd, cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
     cleanup.callback(stop, server)
-    cold, all_ready = wait_ready(server, port, track.health_path, log)
+    cold, all_ready = wait_ready(server, port, track.health_path, log, track.worker_ready)
     print(f"cold start: {cold:.3f} s to the first 200 on {track.health_path}", end="; ")
     print(f"all {WORKERS} workers ready after {all_ready:.3f} s")
 

@@ -126,6 +126,7 @@ def test_schemathesis_finds_no_server_error_and_no_schema_breach(served: Served)
             # A stricter server than the schema (a reserved e-mail domain refused) is no breach.
             *("--exclude-checks", "positive_data_acceptance"),
         ],
+        cwd=served.log.parent,  # its example cache stays out of the repository
         env=tool_env(),
         capture_output=True,
         text=True,

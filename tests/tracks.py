@@ -47,6 +47,9 @@ class Track:
     next_steps: list[str] = field(default_factory=list)
     # Where the production server publishes its OpenAPI document.
     openapi_path: str = "/openapi.json"
+    # Globs (relative to the project) of the project's own Jinja templates, e.g. HTML pages:
+    # Jinja syntax is expected there.
+    project_templates: tuple[str, ...] = ()
 
 
 FASTAPI = Track(
@@ -88,4 +91,57 @@ FASTAPI = Track(
     next_steps=["uv sync", "cp .env.example .env", "uv run alembic upgrade head", "create-admin"],
 )
 
-TRACKS: dict[str, Track] = {track.name: track for track in (FASTAPI,)}
+FLASK = Track(
+    name="flask",
+    phase_paths={
+        "database": [
+            "migrations",
+            f"src/{PACKAGE}/db.py",
+            f"src/{PACKAGE}/items/models.py",
+            "tests/test_migrations.py",
+        ],
+        "auth": [
+            f"src/{PACKAGE}/auth",
+            f"src/{PACKAGE}/pages",
+            f"src/{PACKAGE}/uploads",
+            f"src/{PACKAGE}/templates",
+            f"src/{PACKAGE}/static",
+            "tests/test_auth.py",
+            "tests/test_pages.py",
+            "tests/test_uploads.py",
+        ],
+        "docker": ["Dockerfile", "compose.yaml", ".dockerignore"],
+    },
+    phase_words={
+        "database": ["sqlalchemy", "flask_sqlalchemy", "flask_migrate", "alembic", "psycopg"],
+        "auth": ["jwt", "argon2", "flask_limiter", "flask_wtf", "csrf"],
+    },
+    checks=[["ruff", "check", "."], ["ruff", "format", "--check", "."], ["mypy"]],
+    database_scheme="postgresql+psycopg",
+    production_env={"ENVIRONMENT": "production"},
+    migrate=["flask", "--app", PACKAGE, "db", "upgrade"],
+    serve=[
+        *("gunicorn", "--bind", "127.0.0.1:{port}", "--workers", "{workers}", "--preload"),
+        "{package}:create_app()",
+    ],
+    load_production_settings=f"from {PACKAGE} import create_app; create_app()",
+    refusal_message="SECRET_KEY must be set",
+    generated=[
+        {**ALL_ON, "python_version": "3.12"},
+        {**ALL_OFF, "python_version": "3.13"},
+        {**ALL_OFF, "database": True, "ci": "gitlab", "python_version": "3.13"},
+    ],
+    release_file="templates/flask/src/{{package_name}}/health.py.jinja",
+    release_line='    """The process is up and serving requests."""',
+    user_file=f"src/{PACKAGE}/items/schemas.py",
+    user_edit=("Length(max=2000)", "Length(max=5000)"),
+    next_steps=[
+        "uv sync",
+        "cp .env.example .env",
+        f"uv run flask --app {PACKAGE} db upgrade",
+        "create-admin",
+    ],
+    project_templates=(f"src/{PACKAGE}/templates/*.html",),
+)
+
+TRACKS: dict[str, Track] = {track.name: track for track in (FASTAPI, FLASK)}

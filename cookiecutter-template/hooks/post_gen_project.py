@@ -13,12 +13,15 @@ REMOVE = "__remove__"
 NEXT_STEPS = r"""{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}{#- Per-track commands: a new track adds its entry to each dict. #}
 {%- set migrate = {
     "fastapi": "uv run alembic upgrade head",
+    "flask": "uv run flask --app " ~ package_name ~ " db upgrade",
 }[framework] %}
 {%- set create_admin = {
     "fastapi": "uv run " ~ project_slug ~ " create-admin admin@example.com",
+    "flask": "uv run flask --app " ~ package_name ~ " create-admin admin@example.com",
 }[framework] %}
 {%- set serve = {
     "fastapi": "uv run uvicorn " ~ package_name ~ ".main:app --reload",
+    "flask": "uv run flask --app " ~ package_name ~ " run --debug --port 8000",
 }[framework] %}
 Your backend '{{ project_name }}' is ready in {{ cookiecutter.project_slug }}.
 

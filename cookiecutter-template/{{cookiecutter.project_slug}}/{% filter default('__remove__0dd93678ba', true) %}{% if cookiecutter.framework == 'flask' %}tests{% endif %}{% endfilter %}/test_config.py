@@ -1,0 +1,106 @@
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}from pathlib import Path
+
+import pytest
+
+from {{ package_name }} import create_app
+from {{ package_name }}.config import (
+    DEFAULT_SECRET_KEY,
+    ConfigError,
+    DevelopmentConfig,
+    ProductionConfig,
+{%- if database %}
+    database_url,
+{%- endif %}
+    load_config,
+)
+
+STRONG_SECRET = "x" * 48
+
+
+class RecordingEnviron(dict[str, str]):
+    """An empty environment that remembers which variables were asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[str] = set()
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        self.asked.add(key)
+        return super().get(key, default)
+
+
+def test_production_refuses_a_missing_secret_key() -> None:
+    with pytest.raises(ConfigError, match="SECRET_KEY must be set"):
+        load_config({"ENVIRONMENT": "production"})
+
+
+def test_production_refuses_the_default_or_a_short_secret_key() -> None:
+    for secret in (DEFAULT_SECRET_KEY, "short"):
+        with pytest.raises(ConfigError, match="SECRET_KEY must be set"):
+            ProductionConfig({"SECRET_KEY": secret})
+
+
+{% if auth -%}
+def test_production_accepts_a_strong_secret_key_and_secures_cookies() -> None:
+    config = load_config({"ENVIRONMENT": "production", "SECRET_KEY": STRONG_SECRET})
+
+    assert isinstance(config, ProductionConfig)
+    assert config.SESSION_COOKIE_SECURE
+    assert create_app(config).config["SESSION_COOKIE_HTTPONLY"]
+{%- else -%}
+def test_production_accepts_a_strong_secret_key() -> None:
+    config = load_config({"ENVIRONMENT": "production", "SECRET_KEY": STRONG_SECRET})
+
+    assert isinstance(config, ProductionConfig)
+    assert create_app(config).config["SECRET_KEY"] == STRONG_SECRET
+{%- endif %}
+
+
+def test_development_allows_the_default_secret_key() -> None:
+    config = load_config({})
+
+    assert isinstance(config, DevelopmentConfig)
+    assert config.SECRET_KEY == DEFAULT_SECRET_KEY
+
+
+def test_an_unknown_environment_is_refused() -> None:
+    with pytest.raises(ConfigError, match="ENVIRONMENT must be one of"):
+        load_config({"ENVIRONMENT": "staging"})
+
+
+@pytest.mark.parametrize("value", ["many", "0"])
+def test_numbers_are_checked(value: str) -> None:
+    with pytest.raises(ConfigError, match="MAX_CONTENT_LENGTH"):
+        DevelopmentConfig({"MAX_CONTENT_LENGTH": value})
+
+
+def test_cors_origins_are_read_as_a_comma_separated_list() -> None:
+    config = DevelopmentConfig({"CORS_ORIGINS": "https://a.example.com, https://b.example.com"})
+
+    assert config.CORS_ORIGINS == ["https://a.example.com", "https://b.example.com"]
+{%- if database %}
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("sqlite:////var/app.db", "sqlite:////var/app.db"),
+        ("sqlite:///app.db", f"sqlite:///{Path('app.db').resolve()}"),
+    ],
+)
+def test_database_url_gets_a_driver_and_an_absolute_path(given: str, expected: str) -> None:
+    assert database_url(given) == expected
+{%- endif %}
+
+
+def test_env_example_lists_every_setting() -> None:
+    lines = (Path(__file__).parent.parent / ".env.example").read_text().splitlines()
+    listed = {line.split("=", 1)[0] for line in lines if line and not line.startswith("#")}
+    environ = RecordingEnviron()
+
+    load_config(environ)
+
+    assert environ.asked <= listed

@@ -1,0 +1,78 @@
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}import pytest
+from apiflask import APIFlask
+from flask.testing import FlaskClient
+{%- if auth %}
+
+
+@pytest.fixture
+def headers(member_headers: dict[str, str]) -> dict[str, str]:
+    return member_headers
+{%- else %}
+
+
+@pytest.fixture
+def headers() -> dict[str, str]:
+    return {}
+{%- endif %}
+
+
+def test_unknown_route_gets_the_common_404_body(client: FlaskClient) -> None:
+    response = client.get("/nope")
+
+    assert response.status_code == 404
+    assert response.json == {"error": {"code": "not_found", "message": "Not Found", "details": []}}
+    assert response.text.index('"message"') < response.text.index('"details"')  # as declared
+
+
+def test_wrong_method_is_405(client: FlaskClient) -> None:
+    response = client.put("/health")
+
+    assert response.status_code == 405
+    assert response.json is not None
+    assert response.json["error"]["code"] == "method_not_allowed"
+
+
+def test_malformed_json_is_a_400_with_the_common_body(
+    client: FlaskClient, headers: dict[str, str]
+) -> None:
+    response = client.post(
+        "/api/v1/items", data=b"{not json", content_type="application/json", headers=headers
+    )
+
+    assert response.status_code == 400
+    assert response.json is not None
+    assert set(response.json["error"]) == {"code", "message", "details"}
+
+
+def test_a_body_over_the_limit_is_413(
+    client: FlaskClient, app: APIFlask, headers: dict[str, str]
+) -> None:
+    body = b"x" * (app.config["MAX_CONTENT_LENGTH"] + 1)
+
+    response = client.post(
+        "/api/v1/items", data=body, content_type="application/json", headers=headers
+    )
+
+    assert response.status_code == 413
+    assert response.json is not None
+    assert response.json["error"]["code"] == "content_too_large"
+
+
+@pytest.mark.parametrize("path", ["/boom"])
+def test_unexpected_errors_are_a_500_without_details(app: APIFlask, path: str) -> None:
+    @app.get(path)
+    def boom() -> str:
+        raise RuntimeError("secret internals")
+
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    response = app.test_client().get(path)
+
+    assert response.status_code == 500
+    assert response.json == {
+        "error": {
+            "code": "internal_error",
+            "message": "An unexpected error occurred",
+            "details": [],
+        }
+    }
+    assert "secret internals" not in response.text

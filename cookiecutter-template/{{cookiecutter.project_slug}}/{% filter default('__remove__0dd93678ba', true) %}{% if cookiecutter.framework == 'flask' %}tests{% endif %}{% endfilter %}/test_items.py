@@ -1,0 +1,168 @@
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""The items resource: CRUD, pagination, filtering and validation."""
+
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+
+URL = "/api/v1/items"
+{%- if auth %}
+
+
+@pytest.fixture
+def headers(member_headers: dict[str, str]) -> dict[str, str]:
+    return member_headers
+{%- else %}
+
+
+@pytest.fixture
+def headers() -> dict[str, str]:
+    return {}
+{%- endif %}
+
+
+def create(client: FlaskClient, headers: dict[str, str], **fields: Any) -> dict[str, Any]:
+    response = client.post(URL, json={"name": "Widget", **fields}, headers=headers)
+    assert response.status_code == 201, response.text
+    body: dict[str, Any] = response.json  # type: ignore[assignment]
+    return body
+
+
+def listing(client: FlaskClient, headers: dict[str, str], **params: Any) -> dict[str, Any]:
+    response = client.get(URL, query_string=params, headers=headers)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json  # type: ignore[assignment]
+    return body
+
+
+def test_create_returns_the_new_item(client: FlaskClient, headers: dict[str, str]) -> None:
+    item = create(client, headers, name="  Lamp  ", description="Bright")
+
+    assert item["name"] == "Lamp"
+    assert item["description"] == "Bright"
+    assert item["status"] == "draft"
+    assert item["created_at"].endswith(("Z", "+00:00"))
+
+
+def test_read_update_delete_round_trip(client: FlaskClient, headers: dict[str, str]) -> None:
+    item = create(client, headers)
+    url = f"{URL}/{item['id']}"
+
+    assert client.get(url, headers=headers).json == item
+
+    updated = client.patch(url, json={"status": "published"}, headers=headers)
+    assert updated.status_code == 200
+    assert updated.json is not None
+    assert updated.json["status"] == "published"
+    assert updated.json["name"] == "Widget"
+
+    deleted = client.delete(url, headers=headers)
+    assert deleted.status_code == 204
+    assert deleted.data == b""
+    missing = client.get(url, headers=headers)
+    assert missing.status_code == 404
+    assert missing.json is not None
+    assert missing.json["error"]["message"] == f"Item {item['id']} not found"
+
+
+def test_list_paginates_with_a_total(client: FlaskClient, headers: dict[str, str]) -> None:
+    for number in range(5):
+        create(client, headers, name=f"Item {number}")
+
+    page = listing(client, headers, limit=2, offset=2)
+
+    assert page["total"] == 5
+    assert (page["limit"], page["offset"]) == (2, 2)
+    assert [item["name"] for item in page["items"]] == ["Item 2", "Item 1"]
+
+
+def test_a_page_past_the_end_is_empty_but_keeps_the_total(
+    client: FlaskClient, headers: dict[str, str]
+) -> None:
+    create(client, headers)
+
+    page = listing(client, headers, offset=10)
+
+    assert page["items"] == []
+    assert page["total"] == 1
+
+
+def test_list_filters_by_status_and_name(client: FlaskClient, headers: dict[str, str]) -> None:
+    create(client, headers, name="Red chair", status="published")
+    create(client, headers, name="Red table")
+    create(client, headers, name="Blue chair", status="published")
+
+    published = listing(client, headers, status="published")
+    red = listing(client, headers, q="RED")
+    both = listing(client, headers, q="chair", status="published", sort="name")
+
+    assert published["total"] == 2
+    assert red["total"] == 2
+    assert [item["name"] for item in both["items"]] == ["Blue chair", "Red chair"]
+
+
+def test_search_treats_wildcards_literally(client: FlaskClient, headers: dict[str, str]) -> None:
+    create(client, headers, name="100% cotton")
+    create(client, headers, name="Cotton")
+
+    page = listing(client, headers, q="%")
+
+    assert [item["name"] for item in page["items"]] == ["100% cotton"]
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ({}, "body.name"),
+        ({"name": ""}, "body.name"),
+        ({"name": "   "}, "body.name"),
+        ({"name": "x" * 201}, "body.name"),
+        ({"name": "ok", "status": "lost"}, "body.status"),
+        ({"name": "ok", "owner_id": 1}, "body.owner_id"),
+    ],
+)
+def test_invalid_bodies_get_422_with_field_paths(
+    client: FlaskClient, headers: dict[str, str], payload: dict[str, Any], field: str
+) -> None:
+    response = client.post(URL, json=payload, headers=headers)
+
+    assert response.status_code == 422
+    assert response.json is not None
+    error = response.json["error"]
+    assert error["code"] == "validation_error"
+    assert field in [detail["field"] for detail in error["details"]]
+
+
+def test_null_is_refused_in_a_partial_update(client: FlaskClient, headers: dict[str, str]) -> None:
+    item = create(client, headers)
+
+    response = client.patch(f"{URL}/{item['id']}", json={"name": None}, headers=headers)
+
+    assert response.status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"limit": 0}, "query.limit"),
+        ({"limit": 101}, "query.limit"),
+        ({"offset": -1}, "query.offset"),
+        ({"sort": "password"}, "query.sort"),
+        ({"status": "lost"}, "query.status"),
+    ],
+)
+def test_invalid_queries_get_422(
+    client: FlaskClient, headers: dict[str, str], params: dict[str, Any], field: str
+) -> None:
+    response = client.get(URL, query_string=params, headers=headers)
+
+    assert response.status_code == 422
+    assert response.json is not None
+    assert field in [detail["field"] for detail in response.json["error"]["details"]]
+
+
+@pytest.mark.parametrize("item_id", ["abc", "0", "99999999999999999999", "1%27%20OR%201=1"])
+def test_bad_item_ids_are_404(client: FlaskClient, headers: dict[str, str], item_id: str) -> None:
+    response = client.get(f"{URL}/{item_id}", headers=headers)
+
+    assert response.status_code == 404

@@ -1,0 +1,134 @@
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Configuration classes, read from the environment (see `.env.example`).
+
+`flask` commands also load `.env`; gunicorn takes the environment as it is.
+"""
+
+import os
+from collections.abc import Mapping
+{%- if database or auth %}
+from pathlib import Path
+{%- endif %}
+from typing import ClassVar
+
+# The placeholder shipped in `.env.example`: good enough for development, refused in production.
+DEFAULT_SECRET_KEY = "change-me-to-a-long-random-string"  # noqa: S105
+MIN_SECRET_KEY_LENGTH = 32
+{%- if database %}
+_DRIVERS = {
+    "postgres://": "postgresql+psycopg://",
+    "postgresql://": "postgresql+psycopg://",
+}
+{%- endif %}
+
+
+class ConfigError(ValueError):
+    """A setting is missing or invalid; the app refuses to start."""
+
+
+def _integer(environ: Mapping[str, str], name: str, default: int, minimum: int) -> int:
+    raw = environ.get(name, str(default))
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be an integer, got {raw!r}") from None
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum}, got {value}")
+    return value
+{%- if database %}
+
+
+def database_url(url: str) -> str:
+    """Pick the psycopg 3 driver for `postgresql://` URLs; a relative SQLite path is taken
+    from the working directory (Flask-SQLAlchemy would otherwise put it in `instance/`)."""
+    for prefix, driver in _DRIVERS.items():
+        if url.startswith(prefix):
+            return driver + url.removeprefix(prefix)
+    path = url.removeprefix("sqlite:///")
+    if path != url and path and not path.startswith(("/", ":memory:")):
+        return f"sqlite:///{Path(path).resolve()}"
+    return url
+{%- endif %}
+
+
+class Config:
+    """Settings shared by every environment. Each instance reads the environment it is given."""
+
+    ENVIRONMENT: ClassVar[str] = "development"
+    TESTING: ClassVar[bool] = False
+{%- if auth %}
+    # The pages' session cookie: never readable by scripts, not sent on cross-site posts.
+    SESSION_COOKIE_HTTPONLY: ClassVar[bool] = True
+    SESSION_COOKIE_SAMESITE: ClassVar[str] = "Lax"
+    SESSION_COOKIE_SECURE: ClassVar[bool] = False
+    PERMANENT_SESSION_LIFETIME: ClassVar[int] = 14 * 24 * 3600
+{%- endif %}
+{%- if database %}
+    SQLALCHEMY_ENGINE_OPTIONS: ClassVar[dict[str, object]] = {"pool_pre_ping": True}
+{%- endif %}
+{%- if auth %}
+    RATELIMIT_HEADERS_ENABLED: ClassVar[bool] = True
+{%- endif %}
+
+    def __init__(self, environ: Mapping[str, str] = os.environ, **overrides: object) -> None:
+        self.SECRET_KEY = environ.get("SECRET_KEY", DEFAULT_SECRET_KEY)
+        self.PROJECT_NAME = environ.get("PROJECT_NAME", "{{ project_name }}")
+        origins = environ.get("CORS_ORIGINS", "")
+        self.CORS_ORIGINS = [origin.strip() for origin in origins.split(",") if origin.strip()]
+        self.MAX_CONTENT_LENGTH = _integer(environ, "MAX_CONTENT_LENGTH", 1024 * 1024, 1)
+{%- if database %}
+        self.SQLALCHEMY_DATABASE_URI = database_url(
+            environ.get("DATABASE_URL", "sqlite:///{{ package_name }}.db")
+        )
+{%- endif %}
+{%- if auth %}
+        self.ACCESS_TOKEN_EXPIRE_MINUTES = _integer(environ, "ACCESS_TOKEN_EXPIRE_MINUTES", 15, 1)
+        self.REFRESH_TOKEN_EXPIRE_DAYS = _integer(environ, "REFRESH_TOKEN_EXPIRE_DAYS", 14, 1)
+        self.LOGIN_RATE_LIMIT = environ.get("LOGIN_RATE_LIMIT", "5 per 5 minutes")
+        self.RATELIMIT_STORAGE_URI = environ.get("RATELIMIT_STORAGE_URI", "memory://")
+        self.UPLOAD_FOLDER = Path(environ.get("UPLOAD_FOLDER", "uploads")).resolve()
+{%- endif %}
+        for name, value in overrides.items():
+            setattr(self, name, value)
+        self.validate()
+
+    def validate(self) -> None:
+        """Refuse settings that must not reach this environment."""
+
+
+class DevelopmentConfig(Config):
+    pass
+
+
+class TestingConfig(Config):
+    ENVIRONMENT = "test"
+    TESTING = True
+
+
+class ProductionConfig(Config):
+    ENVIRONMENT = "production"
+{%- if auth %}
+    SESSION_COOKIE_SECURE = True
+{%- endif %}
+
+    def validate(self) -> None:
+        if self.SECRET_KEY == DEFAULT_SECRET_KEY or len(self.SECRET_KEY) < MIN_SECRET_KEY_LENGTH:
+            raise ConfigError(
+                "SECRET_KEY must be set to a random value of at least "
+                f"{MIN_SECRET_KEY_LENGTH} characters in production; generate one with "
+                "`python -c 'import secrets; print(secrets.token_urlsafe(48))'`"
+            )
+
+
+CONFIGS: dict[str, type[Config]] = {
+    "development": DevelopmentConfig,
+    "test": TestingConfig,
+    "production": ProductionConfig,
+}
+
+
+def load_config(environ: Mapping[str, str] = os.environ) -> Config:
+    """The configuration class named by ENVIRONMENT, filled from the environment."""
+    name = environ.get("ENVIRONMENT", "development")
+    if name not in CONFIGS:
+        raise ConfigError(f"ENVIRONMENT must be one of {', '.join(CONFIGS)}, got {name!r}")
+    return CONFIGS[name](environ)

@@ -1,0 +1,99 @@
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""CRUD endpoints for items."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from apiflask import APIBlueprint
+
+{% if auth -%}
+from {{ package_name }}.auth.permissions import Permission
+from {{ package_name }}.auth.tokens import current_principal, token_auth
+{% endif -%}
+from {{ package_name }}.errors import NotFoundError{% if auth %}, PermissionDeniedError{% endif %}
+from {{ package_name }}.items import repository
+{%- if database %}
+from {{ package_name }}.items.models import Item
+{%- else %}
+from {{ package_name }}.items.repository import Item
+{%- endif %}
+from {{ package_name }}.items.schemas import ItemIn, ItemOut, ItemPage, ItemPatch, ItemQuery
+
+bp = APIBlueprint("items", __name__, url_prefix="/api/v1/items", tag="items")
+ITEM_URL = "/<int(min=1, max=2147483647):item_id>"
+
+
+def _get_item(item_id: int) -> Item:
+{%- if auth %}
+    """The item, if it exists and the caller may act on it."""
+{%- endif %}
+    item = repository.get_item(item_id)
+    if item is None:
+        raise NotFoundError(message=f"Item {item_id} not found")
+{%- if auth %}
+    principal = current_principal()
+    if item.owner_id != principal.id and not principal.can(Permission.ITEMS_MANAGE_ANY):
+        raise PermissionDeniedError(message="You can only access your own items")
+{%- endif %}
+    return item
+
+
+# Declared before list_items: APIFlask then names ItemOut once in the OpenAPI document.
+@bp.post("")
+{%- if auth %}
+@bp.auth_required(token_auth)
+{%- endif %}
+@bp.input(ItemIn, arg_name="data")
+@bp.output(ItemOut, status_code=201)
+def create_item(data: Mapping[str, Any]) -> Item:
+{%- if auth %}
+    return repository.create_item(data, owner_id=current_principal().id)
+{%- else %}
+    return repository.create_item(data)
+{%- endif %}
+
+
+@bp.get("")
+{%- if auth %}
+@bp.auth_required(token_auth)
+{%- endif %}
+@bp.input(ItemQuery, location="query", arg_name="filters")
+@bp.output(ItemPage)
+def list_items(filters: Mapping[str, Any]) -> dict[str, Any]:
+{%- if auth %}
+    """Your items; admins see everyone's."""
+    principal = current_principal()
+    owner_id = None if principal.can(Permission.ITEMS_MANAGE_ANY) else principal.id
+    items, total = repository.list_items(filters, owner_id=owner_id)
+{%- else %}
+    items, total = repository.list_items(filters)
+{%- endif %}
+    return {"items": items, "total": total, "limit": filters["limit"], "offset": filters["offset"]}
+
+
+@bp.get(ITEM_URL)
+{%- if auth %}
+@bp.auth_required(token_auth)
+{%- endif %}
+@bp.output(ItemOut)
+def read_item(item_id: int) -> Item:
+    return _get_item(item_id)
+
+
+@bp.patch(ITEM_URL)
+{%- if auth %}
+@bp.auth_required(token_auth)
+{%- endif %}
+@bp.input(ItemPatch, arg_name="data")
+@bp.output(ItemOut)
+def update_item(item_id: int, data: Mapping[str, Any]) -> Item:
+    return repository.update_item(_get_item(item_id), data)
+
+
+@bp.delete(ITEM_URL)
+{%- if auth %}
+@bp.auth_required(token_auth)
+{%- endif %}
+@bp.output({}, status_code=204)
+def delete_item(item_id: int) -> str:
+    repository.delete_item(_get_item(item_id))
+    return ""

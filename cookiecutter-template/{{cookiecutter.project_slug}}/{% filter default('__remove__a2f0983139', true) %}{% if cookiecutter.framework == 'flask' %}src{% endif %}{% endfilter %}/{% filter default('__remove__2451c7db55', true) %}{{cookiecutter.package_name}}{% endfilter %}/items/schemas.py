@@ -1,0 +1,66 @@
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Request and response bodies for items."""
+
+from collections.abc import Mapping
+from enum import StrEnum
+
+from apiflask import Schema
+from apiflask.fields import DateTime, Enum, Integer, List, Nested, String
+from apiflask.validators import Length, OneOf, Range
+
+
+class ItemStatus(StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    ARCHIVED = "archived"
+
+
+class Name(String):
+    """A name, surrounding blanks stripped before it is checked."""
+
+    def _deserialize(
+        self, value: object, attr: str | None, data: Mapping[str, object] | None, **kwargs: object
+    ) -> str:
+        return super()._deserialize(value, attr, data, **kwargs).strip()
+
+
+class ItemIn(Schema):
+    name = Name(required=True, validate=Length(1, 200))
+    description = String(load_default="", validate=Length(max=2000))
+    status = Enum(ItemStatus, by_value=True, load_default=ItemStatus.DRAFT)
+
+
+class ItemPatch(Schema):
+    """Partial update: only the fields sent are changed; null is refused."""
+
+    name = Name(validate=Length(1, 200))
+    description = String(validate=Length(max=2000))
+    status = Enum(ItemStatus, by_value=True)
+
+
+class ItemOut(Schema):
+    id = Integer()
+    name = String()
+    description = String()
+    status = Enum(ItemStatus, by_value=True)
+{%- if auth %}
+    owner_id = Integer()
+{%- endif %}
+    created_at = DateTime()
+    updated_at = DateTime()
+
+
+class ItemQuery(Schema):
+    status = Enum(ItemStatus, by_value=True)
+    q = String(validate=Length(max=100), metadata={"description": "Name contains (any case)"})
+    sort = String(
+        load_default="-created_at", validate=OneOf(["created_at", "-created_at", "name", "-name"])
+    )
+    limit = Integer(load_default=20, validate=Range(1, 100))
+    offset = Integer(load_default=0, validate=Range(0, 1_000_000))
+
+
+class ItemPage(Schema):
+    items = List(Nested(ItemOut))
+    total = Integer()
+    limit = Integer()
+    offset = Integer()

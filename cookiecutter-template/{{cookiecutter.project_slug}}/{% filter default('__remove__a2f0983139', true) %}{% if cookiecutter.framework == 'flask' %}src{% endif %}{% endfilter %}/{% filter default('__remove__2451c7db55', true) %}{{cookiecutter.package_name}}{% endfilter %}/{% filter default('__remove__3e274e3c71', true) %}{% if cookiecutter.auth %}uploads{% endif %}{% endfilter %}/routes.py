@@ -1,0 +1,63 @@
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Upload a file, list your files, download one of yours."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from apiflask import APIBlueprint
+from flask import Response, send_from_directory
+from sqlalchemy import select
+
+from {{ package_name }}.auth.tokens import current_principal, token_auth
+from {{ package_name }}.errors import NotFoundError
+from {{ package_name }}.extensions import db
+from {{ package_name }}.uploads import storage
+from {{ package_name }}.uploads.models import Upload
+from {{ package_name }}.uploads.schemas import UploadIn, UploadOut
+
+bp = APIBlueprint("uploads", __name__, url_prefix="/api/v1/uploads", tag="uploads")
+
+
+@bp.post("")
+@bp.auth_required(token_auth)
+@bp.input(UploadIn, location="files", arg_name="data")
+@bp.output(UploadOut, status_code=201)
+@bp.doc(responses={413: "File too large", 415: "File type not accepted"})
+def upload(data: Mapping[str, Any]) -> Upload:
+    """Store a file (multipart field `file`); the size limit is MAX_CONTENT_LENGTH."""
+    filename, content_type = storage.check(data["file"])
+    stored_name, size = storage.save(data["file"], filename)
+    record = Upload(
+        owner_id=current_principal().id,
+        filename=filename,
+        stored_name=stored_name,
+        content_type=content_type,
+        size=size,
+    )
+    db.session.add(record)
+    db.session.commit()
+    return record
+
+
+@bp.get("")
+@bp.auth_required(token_auth)
+@bp.output(UploadOut(many=True))
+def list_uploads() -> list[Upload]:
+    query = select(Upload).where(Upload.owner_id == current_principal().id).order_by(Upload.id)
+    return list(db.session.scalars(query))
+
+
+@bp.get("/<int(min=1, max=2147483647):upload_id>")
+@bp.auth_required(token_auth)
+@bp.doc(responses={200: "The file", 404: "No such file of yours"})
+def download(upload_id: int) -> Response:
+    """Only the owner can download a file; to anyone else it does not exist."""
+    record = db.session.get(Upload, upload_id)
+    if record is None or record.owner_id != current_principal().id:
+        raise NotFoundError(message=f"Upload {upload_id} not found")
+    return send_from_directory(
+        storage.upload_folder(),
+        record.stored_name,
+        mimetype=record.content_type,
+        as_attachment=True,
+        download_name=record.filename,
+    )

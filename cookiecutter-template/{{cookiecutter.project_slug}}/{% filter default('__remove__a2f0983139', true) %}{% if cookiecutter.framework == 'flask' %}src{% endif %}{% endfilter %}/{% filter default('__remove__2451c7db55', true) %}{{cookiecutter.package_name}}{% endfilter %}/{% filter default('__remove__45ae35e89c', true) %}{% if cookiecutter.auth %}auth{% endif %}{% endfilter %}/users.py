@@ -1,0 +1,53 @@
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""The caller's account, and user management for admins."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from apiflask import APIBlueprint
+from sqlalchemy import select
+
+from {{ package_name }}.auth.decorators import permission_required
+from {{ package_name }}.auth.models import User
+from {{ package_name }}.auth.permissions import Permission
+from {{ package_name }}.auth.schemas import UserOut, UserPatch, UserQuery
+from {{ package_name }}.auth.tokens import current_principal, token_auth
+from {{ package_name }}.errors import AuthenticationError, NotFoundError
+from {{ package_name }}.extensions import db
+
+bp = APIBlueprint("users", __name__, url_prefix="/api/v1/users", tag="users")
+
+
+@bp.get("/me")
+@bp.auth_required(token_auth)
+@bp.output(UserOut)
+def read_me() -> User:
+    user = db.session.get(User, current_principal().id)
+    if user is None or not user.is_active:
+        raise AuthenticationError(message="Account no longer active")
+    return user
+
+
+@bp.get("")
+@bp.auth_required(token_auth)
+@permission_required(Permission.USERS_MANAGE)
+@bp.input(UserQuery, location="query", arg_name="page")
+@bp.output(UserOut(many=True))
+def list_users(page: Mapping[str, Any]) -> list[User]:
+    query = select(User).order_by(User.id).limit(page["limit"]).offset(page["offset"])
+    return list(db.session.scalars(query))
+
+
+@bp.patch("/<int(min=1, max=2147483647):user_id>")
+@bp.auth_required(token_auth)
+@permission_required(Permission.USERS_MANAGE)
+@bp.input(UserPatch, arg_name="data")
+@bp.output(UserOut)
+def update_user(user_id: int, data: Mapping[str, Any]) -> User:
+    """Change a user's role or deactivate them."""
+    user = db.session.get(User, user_id)
+    if user is None:
+        raise NotFoundError(message=f"User {user_id} not found")
+    for field, value in data.items():
+        setattr(user, field, value)
+    db.session.commit()
+    return user

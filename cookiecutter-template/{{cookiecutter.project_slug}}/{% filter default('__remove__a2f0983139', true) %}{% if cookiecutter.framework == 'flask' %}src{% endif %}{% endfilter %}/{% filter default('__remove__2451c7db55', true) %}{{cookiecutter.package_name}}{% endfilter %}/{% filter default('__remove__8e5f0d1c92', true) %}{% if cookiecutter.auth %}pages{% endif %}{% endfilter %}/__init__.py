@@ -1,0 +1,1 @@
+"""Server-rendered pages: sign-up, sign-in, account (sessions, CSRF-protected forms)."""

@@ -1,0 +1,1 @@
+"""File uploads, stored on disk and downloadable by their owner."""
