@@ -73,8 +73,8 @@ FASTAPI = Track(
     production_env={"ENVIRONMENT": "production"},
     migrate=["alembic", "upgrade", "head"],
     serve=[
-        *("uvicorn", "{package}.main:app", "--host", "127.0.0.1", "--port", "{port}"),
-        *("--workers", "{workers}", "--no-server-header"),
+        *("gunicorn", "--bind", "127.0.0.1:{port}", "--workers", "{workers}", "--preload"),
+        *("--worker-class", "uvicorn_worker.UvicornWorker", "{package}.main:app"),
     ],
     load_production_settings=f"import {PACKAGE}.main",
     refusal_message="SECRET_KEY must be set",
