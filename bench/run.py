@@ -44,6 +44,10 @@ class Track:
 
     serve: tuple[str, ...]
     migrate: tuple[str, ...]
+    # Environment selecting production settings (SECRET_KEY and DATABASE_URL come on top).
+    production_env: tuple[tuple[str, str], ...] = (("ENVIRONMENT", "production"),)
+    # Printed once per worker by the server when that worker is up.
+    ready_marker: str = "Application startup complete"
     health_path: str = "/health"
     api_prefix: str = "/api/v1"
 
@@ -55,6 +59,19 @@ TRACKS: dict[str, Track] = {
             *("--workers", "{workers}", "--no-access-log"),
         ),
         migrate=(".venv/bin/alembic", "upgrade", "head"),
+    ),
+    "django": Track(
+        serve=(
+            *(".venv/bin/gunicorn", "{package}.config.wsgi", "--bind", f"{HOST}:{{port}}"),
+            *("--workers", "{workers}"),
+        ),
+        migrate=(".venv/bin/django-admin", "migrate", "--noinput"),
+        production_env=(
+            ("DJANGO_SETTINGS_MODULE", f"{PACKAGE}.config.settings.production"),
+            # Plain HTTP on loopback: no TLS proxy in front to redirect to.
+            ("SECURE_SSL_REDIRECT", "false"),
+        ),
+        ready_marker="Booting worker with pid",
     ),
 }
 
@@ -161,7 +178,7 @@ def seed(port: int, prefix: str, items: int) -> str:
 
 
 def wait_ready(
-    proc: subprocess.Popen[bytes], port: int, path: str, log: Path
+    proc: subprocess.Popen[bytes], port: int, path: str, log: Path, marker: str
 ) -> tuple[float, float]:
     """Seconds from spawn until `path` first answers 200, and until every worker is up."""
     started = time.perf_counter()
@@ -175,7 +192,7 @@ def wait_ready(
                     first = time.perf_counter() - started
             except OSError:
                 pass
-        if first is not None and log.read_text().count("Application startup complete") >= WORKERS:
+        if first is not None and log.read_text().count(marker) >= WORKERS:
             return first, time.perf_counter() - started
         time.sleep(0.01)
     sys.exit(f"server not ready after 60 s:\n{log.read_text()}")
@@ -346,8 +363,7 @@ def bench(args: argparse.Namespace, cleanup: ExitStack) -> bool:
     psql(args.pg_dsn, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
     psql(args.pg_dsn, f'CREATE DATABASE "{database}"')
     cleanup.callback(psql, args.pg_dsn, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-    env |= {
-        "ENVIRONMENT": "production",
+    env |= dict(track.production_env) | {
         "SECRET_KEY": secrets.token_urlsafe(48),
         "DATABASE_URL": f"{args.pg_dsn}/{database}",
         "WEB_CONCURRENCY": str(WORKERS),
@@ -363,7 +379,7 @@ def bench(args: argparse.Namespace, cleanup: ExitStack) -> bool:
             cmd, cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
     cleanup.callback(stop, server)
-    cold, all_ready = wait_ready(server, port, track.health_path, log)
+    cold, all_ready = wait_ready(server, port, track.health_path, log, track.ready_marker)
     print(f"cold start: {cold:.3f} s to the first 200 on {track.health_path}", end="; ")
     print(f"all {WORKERS} workers ready after {all_ready:.3f} s")
 
