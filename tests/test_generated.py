@@ -96,7 +96,8 @@ def wait_for_health(url: str, process: subprocess.Popen[str]) -> int:
         try:
             with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback
                 return int(response.status)
-        except (urllib.error.URLError, ConnectionError):
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            # TimeoutError: the socket is bound but the worker is still loading the app.
             time.sleep(0.1)
     pytest.fail(f"{url} did not answer within {BOOT_TIMEOUT}s")
 
