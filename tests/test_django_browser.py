@@ -105,3 +105,17 @@ def test_admin_signs_in_and_lists_the_items(page: Page, admin_server: tuple[str,
     # The admin's own stylesheets loaded (static files served, not blocked by the CSP).
     assert page.evaluate("document.styleSheets.length") > 0
     assert page.locator("#changelist-filter").is_visible()
+
+
+def test_swagger_ui_renders_from_the_apps_own_assets(
+    page: Page, admin_server: tuple[str, str]
+) -> None:
+    base, _ = admin_server
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+
+    page.goto(f"{base}/docs")
+    page.wait_for_selector(".swagger-ui .info .title", timeout=15_000)
+
+    assert "/api/v1/items" in page.content()
+    assert [url for url in requested if not url.startswith(base)] == []  # no CDN
