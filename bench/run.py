@@ -63,7 +63,7 @@ TRACKS: dict[str, Track] = {
     "django": Track(
         serve=(
             *(".venv/bin/gunicorn", "{package}.config.wsgi", "--bind", f"{HOST}:{{port}}"),
-            *("--workers", "{workers}"),
+            *("--workers", "{workers}", "--no-control-socket"),
         ),
         migrate=(".venv/bin/django-admin", "migrate", "--noinput"),
         production_env=(

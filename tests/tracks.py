@@ -136,7 +136,7 @@ DJANGO = Track(
     migrate=["django-admin", "migrate", "--noinput"],
     serve=[
         *("gunicorn", "{package}.config.wsgi", "--bind", "127.0.0.1:{port}"),
-        *("--workers", "{workers}"),
+        *("--workers", "{workers}", "--no-control-socket"),
     ],
     load_production_settings="import django; django.setup()",
     refusal_message="SECRET_KEY must be set",
