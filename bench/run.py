@@ -1,6 +1,6 @@
 """Benchmark a generated project: cold start and throughput of two endpoints.
 
-Run from the template repository: `uv run --project /work/main python bench/run.py`.
+Run from the template repository: `uv run python bench/run.py [--framework fastapi]`.
 See bench/README.md. Every request goes to 127.0.0.1; every load run is bounded in time.
 """
 
@@ -52,18 +52,20 @@ class Track:
     api_prefix: str = "/api/v1"
 
 
+# The production commands of the Dockerfiles (templates/_shared/tracks.jinja), on loopback;
+# the worker count comes from WEB_CONCURRENCY, as in the image.
 TRACKS: dict[str, Track] = {
     "fastapi": Track(
         serve=(
             *(".venv/bin/uvicorn", "{package}.main:app", "--host", HOST, "--port", "{port}"),
-            *("--workers", "{workers}", "--no-access-log"),
+            *("--proxy-headers", "--forwarded-allow-ips", "*", "--no-server-header"),
         ),
         migrate=(".venv/bin/alembic", "upgrade", "head"),
     ),
     "django": Track(
         serve=(
             *(".venv/bin/gunicorn", "{package}.config.wsgi", "--bind", f"{HOST}:{{port}}"),
-            *("--workers", "{workers}", "--no-control-socket"),
+            *("--forwarded-allow-ips", "*", "--access-logfile", "-", "--no-control-socket"),
         ),
         migrate=(".venv/bin/django-admin", "migrate", "--noinput"),
         production_env=(
@@ -234,8 +236,8 @@ def wrk_load(url: str, headers: dict[str, str], connections: int, duration: floa
     return LoadResult(
         requests=int(total[1]),
         seconds=_ms(total[2] + total[3]) / 1e3,
-        p50_ms=_ms(re.search(r"50%\s+(\S+)", out)[1]),  # type: ignore[index]
-        p99_ms=_ms(re.search(r"99%\s+(\S+)", out)[1]),  # type: ignore[index]
+        p50_ms=_ms(re.search(r"^\s+50%\s+(\S+)", out, re.MULTILINE)[1]),  # type: ignore[index]
+        p99_ms=_ms(re.search(r"^\s+99%\s+(\S+)", out, re.MULTILINE)[1]),  # type: ignore[index]
         non_2xx=int(non_2xx[1]) if non_2xx else 0,
         socket_errors=sum(map(int, errors.groups())) if errors else 0,
     )

@@ -39,6 +39,17 @@ def combo_id(answers: dict[str, Any]) -> str:
     return "-".join(parts)
 
 
+# Answers copier.yml refuses, and the message each gets.
+BAD_ANSWERS = [
+    ({"project_slug": "Bad Slug"}, "Invalid slug 'Bad Slug'"),
+    ({"project_slug": "-api"}, "Invalid slug '-api'"),
+    ({"package_name": "9lives"}, "Invalid package name '9lives'"),
+    ({"package_name": "fastapi"}, "shadows a module"),
+    ({"author_email": "nobody"}, "is not an email address"),
+    ({"database": False, "auth": True}, "needs the database phase"),
+]
+
+
 def render(dst: Path, src: Path = ROOT, vcs_ref: str | None = None, **answers: Any) -> Path:
     """Generate a project the way a user does, without --trust."""
     run_copy(

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.helpers import all_combinations, combo_id, render, run
+from tests.helpers import BAD_ANSWERS, all_combinations, combo_id, render, run
 from tests.tracks import ALL_OFF, ALL_ON, TRACKS
 
 COMBINATIONS = all_combinations()
@@ -135,17 +135,7 @@ def test_python_version_is_threaded_through(
     run("ruff", "check", "--no-cache", ".", cwd=project)
 
 
-@pytest.mark.parametrize(
-    ("answers", "message"),
-    [
-        ({"project_slug": "Bad Slug"}, "Invalid slug 'Bad Slug'"),
-        ({"project_slug": "-api"}, "Invalid slug '-api'"),
-        ({"package_name": "9lives"}, "Invalid package name '9lives'"),
-        ({"package_name": "fastapi"}, "shadows a module"),
-        ({"author_email": "nobody"}, "is not an email address"),
-        ({"database": False, "auth": True}, "needs the database phase"),
-    ],
-)
+@pytest.mark.parametrize(("answers", "message"), BAD_ANSWERS)
 def test_bad_answers_are_refused_with_a_clear_message(
     template_repo: Path, tmp_path: Path, answers: dict[str, Any], message: str
 ) -> None:

@@ -1,11 +1,18 @@
 """Argon2id password hashing."""
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 _hasher = PasswordHasher()
-# Verified against when the user does not exist, so timing does not reveal valid emails.
-_DUMMY_HASH = _hasher.hash("dummy-password-for-timing")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the user does not exist, so timing does not reveal valid emails.
+    Made on first use, not at import: start-up stays fast."""
+    return _hasher.hash("dummy-password-for-timing")
 
 
 def hash_password(password: str) -> str:
@@ -14,9 +21,10 @@ def hash_password(password: str) -> str:
 
 def verify_password(password_hash: str | None, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        verified = _hasher.verify(password_hash or _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
         return False
+    return verified and password_hash is not None
 
 
 def needs_rehash(password_hash: str) -> bool:

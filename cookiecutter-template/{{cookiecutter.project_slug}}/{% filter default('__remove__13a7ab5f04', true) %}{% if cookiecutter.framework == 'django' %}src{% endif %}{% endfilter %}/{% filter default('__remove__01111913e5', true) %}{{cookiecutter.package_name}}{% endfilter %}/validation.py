@@ -1,0 +1,20 @@
+"""Input checks shared by the API's serializers."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from rest_framework import serializers
+
+
+def refuse_unknown_fields(
+    data: object, fields: Mapping[str, serializers.Field[Any, Any, Any, Any]]
+) -> None:
+    """A body naming a field the endpoint does not accept is an error, not silently ignored."""
+    if not isinstance(data, Mapping):
+        return
+    writable = {name for name, field in fields.items() if not field.read_only}
+    unknown = sorted(set(data) - writable)
+    if unknown:
+        raise serializers.ValidationError(
+            {name: ["Unknown field."] for name in unknown}, code="extra_forbidden"
+        )

@@ -1,0 +1,85 @@
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Application factory and the ASGI app: `uvicorn {{ package_name }}.main:app`."""
+
+{% if database -%}
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+{% endif -%}
+from fastapi import APIRouter, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi_offline import FastAPIOffline
+
+from {{ package_name }} import health
+{%- if auth %}
+from {{ package_name }}.auth import router as auth_router
+from {{ package_name }}.auth import users
+from {{ package_name }}.auth.rate_limit import LoginRateLimiter
+{%- endif %}
+from {{ package_name }}.config import Settings, get_settings
+{%- if database %}
+from {{ package_name }}.db import create_engine, create_sessionmaker
+{%- endif %}
+from {{ package_name }}.errors import ERROR_RESPONSES, install_error_handlers
+from {{ package_name }}.items import router as items
+{%- if not database %}
+from {{ package_name }}.items.repository import ItemStore
+{%- endif %}
+from {{ package_name }}.middleware import BodySizeLimitMiddleware, SecurityHeadersMiddleware
+{%- if database %}
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    await app.state.engine.dispose()
+{%- endif %}
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPIOffline(
+        title=settings.project_name,
+        version="0.1.0",
+        responses=ERROR_RESPONSES,
+{%- if database %}
+        lifespan=lifespan,
+{%- endif %}
+    )
+    app.state.settings = settings
+{%- if database %}
+    app.state.engine = create_engine(settings)
+    app.state.sessionmaker = create_sessionmaker(app.state.engine)
+{%- else %}
+    app.state.item_store = ItemStore()
+{%- endif %}
+{%- if auth %}
+    app.state.login_limiter = LoginRateLimiter(
+        settings.rate_limit_storage_url,
+        settings.login_max_failures,
+        settings.login_failure_window_seconds,
+    )
+{%- endif %}
+
+    install_error_handlers(app)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET", "POST", "PATCH", "DELETE"],
+        allow_headers=["Authorization", "Content-Type"],
+        max_age=600,
+    )
+    app.add_middleware(SecurityHeadersMiddleware, hsts=settings.is_production)
+
+    api = APIRouter(prefix="/api/v1")
+{%- if auth %}
+    api.include_router(auth_router.router)
+    api.include_router(users.router)
+{%- endif %}
+    api.include_router(items.router)
+    app.include_router(health.router)
+    app.include_router(api)
+    return app
+
+
+app = create_app()

@@ -1,0 +1,53 @@
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""The caller's account, and user management for admins."""
+
+from http import HTTPStatus
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query
+from sqlalchemy import select
+
+from {{ package_name }}.auth.dependencies import CurrentPrincipal, require
+from {{ package_name }}.auth.models import User
+from {{ package_name }}.auth.permissions import Permission
+from {{ package_name }}.auth.schemas import UserAdminUpdate, UserRead
+from {{ package_name }}.db import SessionDep
+from {{ package_name }}.errors import AuthenticationError, NotFoundError, error_responses
+
+router = APIRouter(
+    prefix="/users",
+    tags=["users"],
+    responses=error_responses(HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN),
+)
+AdminOnly = [Depends(require(Permission.USERS_MANAGE))]
+
+
+@router.get("/me")
+async def read_me(principal: CurrentPrincipal, session: SessionDep) -> UserRead:
+    user = await session.get(User, principal.id)
+    if user is None or not user.is_active:
+        raise AuthenticationError("Account no longer active")
+    return UserRead.model_validate(user)
+
+
+@router.get("", dependencies=AdminOnly)
+async def list_users(
+    session: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> list[UserRead]:
+    users = await session.scalars(select(User).order_by(User.id).limit(limit).offset(offset))
+    return [UserRead.model_validate(user) for user in users]
+
+
+@router.patch("/{user_id}", dependencies=AdminOnly, responses=error_responses(HTTPStatus.NOT_FOUND))
+async def update_user(
+    user_id: Annotated[int, Path(ge=1, le=2**31 - 1)], data: UserAdminUpdate, session: SessionDep
+) -> UserRead:
+    """Change a user's role or deactivate them."""
+    user = await session.get(User, user_id)
+    if user is None:
+        raise NotFoundError(f"User {user_id} not found")
+    for field, value in data.model_dump(exclude_none=True).items():
+        setattr(user, field, value)
+    await session.commit()
+    return UserRead.model_validate(user)

@@ -1,0 +1,69 @@
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}{% if database -%}
+from fastapi import FastAPI
+{% endif -%}
+from httpx import AsyncClient
+{%- if database %}
+from sqlalchemy.ext.asyncio import create_async_engine
+{%- endif %}
+
+
+async def test_health_answers_ok(client: AsyncClient) -> None:
+    response = await client.get("/health")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+async def test_ready_reports_its_checks(client: AsyncClient) -> None:
+    response = await client.get("/ready")
+
+    assert response.status_code == 200
+{%- if database %}
+    assert response.json() == {"status": "ok", "checks": {"database": "ok"}}
+{%- else %}
+    assert response.json() == {"status": "ok", "checks": {}}
+{%- endif %}
+{%- if database %}
+
+
+async def test_ready_is_503_when_the_database_is_down(app: FastAPI, client: AsyncClient) -> None:
+    healthy_engine = app.state.engine
+    app.state.engine = create_async_engine("postgresql+asyncpg://nobody@127.0.0.1:1/none")
+    try:
+        ready = await client.get("/ready")
+        health = await client.get("/health")
+    finally:
+        await app.state.engine.dispose()
+        app.state.engine = healthy_engine
+
+    assert ready.status_code == 503
+    assert ready.json()["error"]["code"] == "service_unavailable"
+    assert health.status_code == 200
+{%- endif %}
+
+
+async def test_responses_carry_security_headers(client: AsyncClient) -> None:
+    response = await client.get("/health")
+
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+
+
+async def test_docs_are_served_without_a_cdn(client: AsyncClient) -> None:
+    for page in ("/docs", "/redoc"):
+        html = (await client.get(page)).text
+        assert "cdn." not in html
+        assert "/static-offline-docs/" in html
+
+    for asset in ("swagger-ui-bundle.js", "swagger-ui.css", "redoc.standalone.js"):
+        response = await client.get(f"/static-offline-docs/{asset}")
+        assert response.status_code == 200
+        assert len(response.content) > 10_000
+
+
+async def test_openapi_documents_the_common_error_body(client: AsyncClient) -> None:
+    schema = (await client.get("/openapi.json")).json()
+
+    assert "ErrorResponse" in schema["components"]["schemas"]
+    assert "HTTPValidationError" not in schema["components"]["schemas"]
