@@ -64,6 +64,15 @@ def test_malformed_json_is_a_422_with_a_message(api: APIClient) -> None:
     assert error["details"][0]["type"] == "json_invalid"
 
 
+def test_an_oversized_body_is_413_in_the_common_body(api: APIClient) -> None:
+    body = b'{"name": "' + b"x" * 1_100_000 + b'"}'
+
+    response = api.post("/api/v1/items", body, content_type="application/json")
+
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "content_too_large"
+
+
 def test_unsupported_media_type_is_415(api: APIClient) -> None:
     response = api.post("/api/v1/items", {"name": "Lamp"}, format="multipart")
 

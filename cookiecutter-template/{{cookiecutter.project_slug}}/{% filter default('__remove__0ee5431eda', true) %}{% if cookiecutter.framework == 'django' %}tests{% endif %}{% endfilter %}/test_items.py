@@ -3,10 +3,17 @@
 from typing import Any
 
 import pytest
+{%- if database %}
+from django.db import OperationalError
+{%- endif %}
 from rest_framework.test import APIClient
-{%- if auth %}
-
+{%- if database %}
+{% if auth %}
 from {{ package_name }}.accounts.models import User
+{%- endif %}
+from {{ package_name }}.items.views import ItemViewSet
+{%- endif %}
+{%- if auth %}
 from tests.conftest import client_for
 {%- endif %}
 
@@ -106,6 +113,8 @@ def test_search_treats_wildcards_literally(api: APIClient) -> None:
         ({"name": "ok", "status": "lost"}, "body.status"),
         ({"name": "ok", "owner_id": 1}, "body.owner_id"),
         ({"name": "ok", "description": "x" * 2001}, "body.description"),
+        ({"name": "nul\x00byte"}, "body.name"),
+        ({"name": "ok", "description": "\x00"}, "body.description"),
     ],
 )
 def test_invalid_bodies_get_422_with_field_paths(
@@ -134,6 +143,7 @@ def test_a_body_that_is_not_an_object_is_a_422(api: APIClient) -> None:
         ({"offset": -1}, "query.offset"),
         ({"status": "lost"}, "query.status"),
         ({"sort": "price"}, "query.sort"),
+        ({"q": "nul\x00"}, "query.q"),
     ],
 )
 def test_invalid_query_parameters_get_422(
@@ -167,3 +177,19 @@ def test_put_is_not_offered(api: APIClient) -> None:
     response = api.put(f"{URL}/{item['id']}", {"name": "Replaced"})
 
     assert response.status_code == 405
+{%- if database %}
+
+
+def test_a_database_outage_is_a_503_not_a_500(
+    api: APIClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unreachable(_: ItemViewSet) -> None:
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(ItemViewSet, "get_queryset", unreachable)
+
+    response = api.get(URL)
+
+    assert response.status_code == 503
+    assert response.json()["error"]["code"] == "service_unavailable"
+{%- endif %}

@@ -5,6 +5,9 @@ from http import HTTPStatus
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+{%- if database %}
+from django.db import InterfaceError, OperationalError
+{%- endif %}
 from django.http import Http404, HttpRequest, JsonResponse
 from rest_framework import exceptions, status
 from rest_framework.response import Response
@@ -71,6 +74,11 @@ def _message(detail: object) -> str:
 
 def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     """DRF's handler (status, headers) with the API's error body; None means a 500."""
+{%- if database %}
+    if isinstance(exc, OperationalError | InterfaceError):
+        logger.warning("Database unavailable: %s", exc)
+        exc = ServiceUnavailable("Database is unavailable")
+{%- endif %}
     if isinstance(exc, Http404):
         exc = exceptions.NotFound("Not Found")
     elif isinstance(exc, PermissionDenied):
@@ -95,24 +103,24 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
     return response
 
 
-def _json_error(http_status: int, code: str, message: str) -> JsonResponse:
+def json_error(http_status: int, code: str, message: str) -> JsonResponse:
     return JsonResponse(error_body(code, message), status=http_status)
 
 
 def bad_request(request: HttpRequest, exception: Exception) -> JsonResponse:  # noqa: ARG001
-    return _json_error(HTTPStatus.BAD_REQUEST, "bad_request", "Bad Request")
+    return json_error(HTTPStatus.BAD_REQUEST, "bad_request", "Bad Request")
 
 
 def permission_denied(request: HttpRequest, exception: Exception) -> JsonResponse:  # noqa: ARG001
-    return _json_error(HTTPStatus.FORBIDDEN, "permission_denied", "Permission denied")
+    return json_error(HTTPStatus.FORBIDDEN, "permission_denied", "Permission denied")
 
 
 def page_not_found(request: HttpRequest, exception: Exception) -> JsonResponse:  # noqa: ARG001
-    return _json_error(HTTPStatus.NOT_FOUND, "not_found", "Not Found")
+    return json_error(HTTPStatus.NOT_FOUND, "not_found", "Not Found")
 
 
 def server_error(request: HttpRequest) -> JsonResponse:  # noqa: ARG001
     # Django has logged the exception (django.request); the client learns nothing internal.
-    return _json_error(
+    return json_error(
         HTTPStatus.INTERNAL_SERVER_ERROR, "internal_error", "An unexpected error occurred"
     )

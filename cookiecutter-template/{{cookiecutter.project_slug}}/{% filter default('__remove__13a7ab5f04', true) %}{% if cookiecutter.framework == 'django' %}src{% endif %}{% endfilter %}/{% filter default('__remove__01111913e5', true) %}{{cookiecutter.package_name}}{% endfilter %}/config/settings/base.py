@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "{{ package_name }}.middleware.ContentLengthLimitMiddleware",
 {%- if database %}
     "django.contrib.sessions.middleware.SessionMiddleware",
 {%- endif %}
@@ -142,6 +143,8 @@ PASSWORD_HASHERS = [
 ]
 {%- endif %}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Largest request body accepted (1 MiB); larger ones are refused with 413.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1_048_576
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
