@@ -19,17 +19,22 @@ logger = logging.getLogger(__name__)
 class QueryValidationError(exceptions.ValidationError):
     """Invalid query parameters (reported as `query.<name>`, not `body.<name>`)."""
 
+{%- if auth %}
+
 
 class Conflict(exceptions.APIException):
     status_code = status.HTTP_409_CONFLICT
     default_detail = "The resource already exists."
     default_code = "conflict"
+{%- endif %}
+{%- if database %}
 
 
 class ServiceUnavailable(exceptions.APIException):
     status_code = status.HTTP_503_SERVICE_UNAVAILABLE
     default_detail = "Service temporarily unavailable."
     default_code = "service_unavailable"
+{%- endif %}
 
 
 # DRF's codes, renamed where the API speaks of them differently.
