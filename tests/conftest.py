@@ -4,6 +4,7 @@ import os
 import socket
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -32,16 +33,24 @@ def require_service(name: str, address: tuple[str, int]) -> None:
     pytest.skip(message)
 
 
-@pytest.fixture
-def postgres_database() -> Iterator[str]:
+@contextmanager
+def new_postgres_database() -> Iterator[str]:
     """URL of a fresh, empty PostgreSQL database (its name contains 'test'), dropped afterwards.
     The scheme is plain `postgresql://`: callers swap in their track's driver."""
     require_service("PostgreSQL", POSTGRES)
     name = f"groundwork_test_{uuid.uuid4().hex[:10]}"
     psql = ("psql", "-h", POSTGRES[0], "-U", "postgres", "-d", "postgres", "-qc")
     run(*psql, f'CREATE DATABASE "{name}"', cwd=Path.cwd())
-    yield f"postgresql://postgres@{POSTGRES[0]}:{POSTGRES[1]}/{name}"
-    run(*psql, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', cwd=Path.cwd())
+    try:
+        yield f"postgresql://postgres@{POSTGRES[0]}:{POSTGRES[1]}/{name}"
+    finally:
+        run(*psql, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', cwd=Path.cwd())
+
+
+@pytest.fixture
+def postgres_database() -> Iterator[str]:
+    with new_postgres_database() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -48,6 +48,8 @@ class Track:
     next_steps: list[str] = field(default_factory=list)
     # Environment the checks run with (on top of the tools' clean environment).
     check_env: dict[str, str] = field(default_factory=dict)
+    # Where the production server publishes its OpenAPI document.
+    openapi_path: str = "/openapi.json"
 
 
 FASTAPI = Track(

@@ -3,7 +3,13 @@
 from typing import Any
 
 import pytest
+{%- if database %}
+from fastapi import FastAPI
+{%- endif %}
 from httpx import AsyncClient
+{%- if database %}
+from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+{%- endif %}
 
 URL = "/api/v1/items"
 {%- if auth %}
@@ -165,3 +171,22 @@ async def test_bad_item_ids_get_422(
     response = await client.get(f"{URL}/{item_id}", headers=headers)
 
     assert response.status_code == 422
+{%- if database %}
+
+
+async def test_a_database_outage_is_a_503_not_a_500(
+    app: FastAPI, client: AsyncClient, headers: dict[str, str]
+) -> None:
+    unreachable = create_async_engine("postgresql+asyncpg://nobody@127.0.0.1:1/none")
+    healthy = app.state.sessionmaker
+    app.state.sessionmaker = async_sessionmaker(unreachable)
+    try:
+        response = await client.get(URL, headers=headers)
+    finally:
+        app.state.sessionmaker = healthy
+        await unreachable.dispose()
+
+    assert response.status_code == 503
+    assert response.json()["error"]["code"] == "service_unavailable"
+    assert response.headers["Retry-After"] == "5"
+{%- endif %}

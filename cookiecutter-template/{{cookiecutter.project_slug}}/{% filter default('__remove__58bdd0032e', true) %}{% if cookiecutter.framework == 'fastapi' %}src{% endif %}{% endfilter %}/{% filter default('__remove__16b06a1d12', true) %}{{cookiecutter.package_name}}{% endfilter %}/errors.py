@@ -10,6 +10,10 @@ from fastapi import FastAPI, Request, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+{%- if database %}
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+{%- endif %}
 from starlette.exceptions import HTTPException
 
 logger = logging.getLogger(__name__)
@@ -143,6 +147,21 @@ async def _validation_error(_: Request, exc: Exception) -> JSONResponse:
     )
 
 
+{%- if database %}
+
+
+async def _database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+    """Lost or refused connections, an exhausted pool: retry later, not a bug."""
+    logger.warning("Database unavailable on %s %s: %s", request.method, request.url.path, exc)
+    return error_response(
+        HTTPStatus.SERVICE_UNAVAILABLE,
+        "service_unavailable",
+        "The database is unavailable; retry shortly",
+        headers={"Retry-After": "5"},
+    )
+{%- endif %}
+
+
 async def _unhandled_error(request: Request, exc: Exception) -> JSONResponse:
     logger.error("Unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return error_response(
@@ -154,6 +173,10 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+{%- if database %}
+    for error in (ConnectionError, OperationalError, InterfaceError, PoolTimeoutError):
+        app.add_exception_handler(error, _database_unavailable)
+{%- endif %}
     app.add_exception_handler(Exception, _unhandled_error)
 
 
@@ -164,10 +187,16 @@ def error_responses(*statuses: HTTPStatus) -> dict[int | str, dict[str, Any]]:
     }
 
 
-# Any operation can meet these: an unreadable or oversized body, invalid input, a bug.
+# Any operation can meet these: an unreadable or oversized body, invalid input, a bug
+{%- if database %},
+# a database outage
+{%- endif %}.
 ERROR_RESPONSES = error_responses(
     HTTPStatus.BAD_REQUEST,
     HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
     HTTPStatus.UNPROCESSABLE_ENTITY,
     HTTPStatus.INTERNAL_SERVER_ERROR,
+{%- if database %}
+    HTTPStatus.SERVICE_UNAVAILABLE,
+{%- endif %}
 )
