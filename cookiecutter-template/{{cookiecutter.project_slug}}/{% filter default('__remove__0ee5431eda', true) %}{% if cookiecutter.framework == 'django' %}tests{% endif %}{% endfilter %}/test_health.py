@@ -78,3 +78,7 @@ def test_openapi_schema_describes_the_api(api: APIClient) -> None:
 
     assert "/api/v1/items" in schema["paths"]
     assert "/api/v1/items/{id}" in schema["paths"]
+    assert "ErrorResponse" in schema["components"]["schemas"]
+    for operations in schema["paths"].values():
+        for operation in operations.values():
+            assert "default" in operation["responses"]

@@ -114,6 +114,8 @@ def test_search_treats_wildcards_literally(api: APIClient) -> None:
         ({"name": "ok", "owner_id": 1}, "body.owner_id"),
         ({"name": "ok", "description": "x" * 2001}, "body.description"),
         ({"name": "nul\x00byte"}, "body.name"),
+        ({"name": 42}, "body.name"),
+        ({"name": ["a", "b"]}, "body.name"),
         ({"name": "ok", "description": "\x00"}, "body.description"),
     ],
 )

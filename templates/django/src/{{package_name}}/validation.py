@@ -18,3 +18,28 @@ def refuse_unknown_fields(
         raise serializers.ValidationError(
             {name: ["Unknown field."] for name in unknown}, code="extra_forbidden"
         )
+
+
+# DRF turns the JSON number 42 into the string "42", and "yes" into True. The API's schema
+# says string and boolean, so other JSON types are refused instead.
+
+
+class StrictCharField(serializers.CharField):
+    def to_internal_value(self, data: object) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictEmailField(serializers.EmailField):
+    def to_internal_value(self, data: object) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictBooleanField(serializers.BooleanField):
+    def to_internal_value(self, data: object) -> bool:
+        if not isinstance(data, bool):
+            self.fail("invalid", input=data)
+        return data
