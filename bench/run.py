@@ -256,9 +256,13 @@ async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bool]:
     return status, b"connection: close" not in head
 
 
-async def _client(port: int, raw: bytes, latencies: list[float], counts: dict[str, int]) -> None:
+async def _client(
+    port: int, raw: bytes, latencies: list[float], counts: dict[str, int], deadline: float
+) -> None:
     writer: asyncio.StreamWriter | None = None
-    while True:
+    # The deadline, not only the cancellation below, ends the loop: on Python 3.11 wait_for can
+    # swallow a cancellation that races with its own completion, and the client would go on.
+    while time.perf_counter() < deadline:
         try:
             if writer is None:
                 reader, writer = await asyncio.open_connection(HOST, port)
@@ -284,7 +288,11 @@ async def _builtin(port: int, raw: bytes, connections: int, duration: float) -> 
     latencies: list[float] = []
     counts = {"non_2xx": 0, "socket_errors": 0}
     started = time.perf_counter()
-    tasks = [asyncio.create_task(_client(port, raw, latencies, counts)) for _ in range(connections)]
+    deadline = started + duration
+    tasks = [
+        asyncio.create_task(_client(port, raw, latencies, counts, deadline))
+        for _ in range(connections)
+    ]
     await asyncio.wait(tasks, timeout=duration)  # the clients loop until cancelled here
     elapsed = time.perf_counter() - started
     done = len(latencies)

@@ -134,7 +134,8 @@ DJANGO = Track(
         "SECRET_KEY": secrets.token_urlsafe(48),
     },
     database_scheme="postgresql",
-    production_env={"DJANGO_SETTINGS_MODULE": DJANGO_PRODUCTION},
+    # Plain HTTP on loopback: no TLS proxy in front for the HTTPS redirect to point at.
+    production_env={"DJANGO_SETTINGS_MODULE": DJANGO_PRODUCTION, "SECURE_SSL_REDIRECT": "false"},
     migrate=["django-admin", "migrate", "--noinput"],
     serve=[
         *("gunicorn", "{package}.config.wsgi", "--bind", "127.0.0.1:{port}"),

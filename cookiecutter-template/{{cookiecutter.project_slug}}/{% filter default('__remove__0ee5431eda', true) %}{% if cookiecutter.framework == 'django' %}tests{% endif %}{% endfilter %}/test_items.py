@@ -141,11 +141,14 @@ def test_a_body_that_is_not_an_object_is_a_422(api: APIClient) -> None:
     ("query", "field"),
     [
         ({"limit": 0}, "query.limit"),
+        ({"limit": ""}, "query.limit"),
         ({"limit": 101}, "query.limit"),
         ({"offset": -1}, "query.offset"),
         ({"status": "lost"}, "query.status"),
         ({"sort": "price"}, "query.sort"),
         ({"q": "nul\x00"}, "query.q"),
+        ({"status": ""}, "query.status"),
+        ({"sort": ""}, "query.sort"),
     ],
 )
 def test_invalid_query_parameters_get_422(

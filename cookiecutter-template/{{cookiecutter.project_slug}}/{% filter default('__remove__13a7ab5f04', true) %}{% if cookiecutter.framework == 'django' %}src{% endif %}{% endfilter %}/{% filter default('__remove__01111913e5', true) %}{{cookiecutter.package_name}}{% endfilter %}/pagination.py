@@ -31,7 +31,8 @@ class Page(BasePagination):
         request: Request,
         view: APIView | None = None,  # noqa: ARG002
     ) -> list[Any]:
-        params = PageParams(data=request.query_params)
+        # A plain dict: DRF reads a QueryDict like a form, where `?limit=` means "not sent".
+        params = PageParams(data=request.query_params.dict())
         if not params.is_valid():
             raise QueryValidationError(params.errors)
         self.limit, self.offset = params.validated_data["limit"], params.validated_data["offset"]
