@@ -109,7 +109,10 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
 
 
 def json_error(http_status: int, code: str, message: str) -> JsonResponse:
-    return JsonResponse(error_body(code, message), status=http_status)
+    response = JsonResponse(error_body(code, message), status=http_status)
+    # Sized, so that an answer sent before the request was read needs no chunked encoding.
+    response["Content-Length"] = str(len(response.content))
+    return response
 
 
 def bad_request(request: HttpRequest, exception: Exception) -> JsonResponse:  # noqa: ARG001
