@@ -44,10 +44,12 @@ class Track:
 
     serve: tuple[str, ...]
     migrate: tuple[str, ...]
+    # Environment selecting production settings (SECRET_KEY and DATABASE_URL come on top).
+    production_env: tuple[tuple[str, str], ...] = (("ENVIRONMENT", "production"),)
+    # Printed once per worker by the server when that worker is up.
+    ready_marker: str = "Application startup complete"
     health_path: str = "/health"
     api_prefix: str = "/api/v1"
-    # The line the server logs once per worker process when that worker is up.
-    worker_ready: str = "Application startup complete"
 
 
 # The Dockerfiles' production commands (templates/_shared/tracks.jinja) on loopback, without
@@ -69,7 +71,20 @@ TRACKS: dict[str, Track] = {
         ),
         migrate=(".venv/bin/flask", "--app", PACKAGE, "db", "upgrade"),
         # With --preload the app is loaded before the workers fork and log this line.
-        worker_ready="Booting worker with pid",
+        ready_marker="Booting worker with pid",
+    ),
+    "django": Track(
+        serve=(
+            *(".venv/bin/gunicorn", "{package}.config.wsgi", "--bind", f"{HOST}:{{port}}"),
+            *("--forwarded-allow-ips", "*", "--no-control-socket"),
+        ),
+        migrate=(".venv/bin/django-admin", "migrate", "--noinput"),
+        production_env=(
+            ("DJANGO_SETTINGS_MODULE", f"{PACKAGE}.config.settings.production"),
+            # Plain HTTP on loopback: no TLS proxy in front to redirect to.
+            ("SECURE_SSL_REDIRECT", "false"),
+        ),
+        ready_marker="Booting worker with pid",
     ),
 }
 
@@ -368,8 +383,7 @@ def bench(args: argparse.Namespace, cleanup: ExitStack) -> bool:
     psql(args.pg_dsn, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
     psql(args.pg_dsn, f'CREATE DATABASE "{database}"')
     cleanup.callback(psql, args.pg_dsn, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-    env |= {
-        "ENVIRONMENT": "production",
+    env |= dict(track.production_env) | {
         "SECRET_KEY": secrets.token_urlsafe(48),
         "DATABASE_URL": f"{args.pg_dsn}/{database}",
         "WEB_CONCURRENCY": str(WORKERS),
@@ -385,7 +399,7 @@ def bench(args: argparse.Namespace, cleanup: ExitStack) -> bool:
             cmd, cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
     cleanup.callback(stop, server)
-    cold, all_ready = wait_ready(server, port, track.health_path, log, track.worker_ready)
+    cold, all_ready = wait_ready(server, port, track.health_path, log, track.ready_marker)
     print(f"cold start: {cold:.3f} s to the first 200 on {track.health_path}", end="; ")
     print(f"all {WORKERS} workers ready after {all_ready:.3f} s")
 

@@ -51,9 +51,10 @@ def database_url(track: Track, url: str) -> str:
 
 def test_lint_format_and_types_are_clean(project: tuple[Path, dict[str, Any]]) -> None:
     path, combo = project
+    track = track_of(combo)
 
-    for check in track_of(combo).checks:
-        run(UV, "run", "--no-sync", *check, cwd=path)
+    for check in track.checks:
+        run(UV, "run", "--no-sync", *check, cwd=path, env=tool_env(**track.check_env))
 
 
 def test_own_suite_passes_on_sqlite(project: tuple[Path, dict[str, Any]]) -> None:
@@ -95,7 +96,8 @@ def wait_for_health(url: str, process: subprocess.Popen[str]) -> int:
         try:
             with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback
                 return int(response.status)
-        except (urllib.error.URLError, ConnectionError):
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            # TimeoutError: the socket is bound but the worker is still loading the app.
             time.sleep(0.1)
     pytest.fail(f"{url} did not answer within {BOOT_TIMEOUT}s")
 

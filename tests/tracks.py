@@ -6,6 +6,7 @@ copier.yml) and joins the render matrix, the generated tier and the update tier.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +46,8 @@ class Track:
     user_edit: tuple[str, str]
     # Words `_message_after_copy` must print for the all-on defaults.
     next_steps: list[str] = field(default_factory=list)
+    # Environment the checks run with (on top of the tools' clean environment).
+    check_env: dict[str, str] = field(default_factory=dict)
     # Where the production server publishes its OpenAPI document.
     openapi_path: str = "/openapi.json"
     # Globs (relative to the project) of the project's own Jinja templates, e.g. HTML pages:
@@ -144,4 +147,73 @@ FLASK = Track(
     project_templates=(f"src/{PACKAGE}/templates/*.html",),
 )
 
-TRACKS: dict[str, Track] = {track.name: track for track in (FASTAPI, FLASK)}
+DJANGO_PRODUCTION = f"{PACKAGE}.config.settings.production"
+DJANGO = Track(
+    name="django",
+    phase_paths={
+        "database": [
+            f"src/{PACKAGE}/accounts",
+            f"src/{PACKAGE}/items/models.py",
+            f"src/{PACKAGE}/items/admin.py",
+            f"src/{PACKAGE}/items/filters.py",
+            f"src/{PACKAGE}/items/migrations",
+            "tests/factories.py",
+            "tests/test_admin.py",
+            "tests/test_migrations.py",
+        ],
+        "auth": [
+            f"src/{PACKAGE}/accounts/roles.py",
+            f"src/{PACKAGE}/accounts/views.py",
+            f"src/{PACKAGE}/accounts/management",
+            f"src/{PACKAGE}/accounts/migrations/0002_roles.py",
+            f"src/{PACKAGE}/items/permissions.py",
+            f"src/{PACKAGE}/items/migrations/0002_item_owner.py",
+            "tests/test_auth.py",
+            "tests/test_permissions.py",
+            "tests/test_create_admin.py",
+        ],
+        "docker": ["Dockerfile", "compose.yaml", ".dockerignore"],
+    },
+    phase_words={
+        "database": ["django_filters", "dj_database_url", "psycopg", "admin", "sessions"],
+        "auth": ["simplejwt", "jwt", "argon2", "throttle_scope", "bearer"],
+    },
+    checks=[
+        ["ruff", "check", "."],
+        ["ruff", "format", "--check", "."],
+        ["mypy"],
+        ["python", "manage.py", "makemigrations", "--check", "--dry-run"],
+        ["python", "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+    ],
+    check_env={
+        "DJANGO_SETTINGS_MODULE": DJANGO_PRODUCTION,
+        "SECRET_KEY": secrets.token_urlsafe(48),
+    },
+    database_scheme="postgresql",
+    # Plain HTTP on loopback: no TLS proxy in front for the HTTPS redirect to point at.
+    production_env={"DJANGO_SETTINGS_MODULE": DJANGO_PRODUCTION, "SECURE_SSL_REDIRECT": "false"},
+    migrate=["django-admin", "migrate", "--noinput"],
+    serve=[
+        *("gunicorn", "{package}.config.wsgi", "--bind", "127.0.0.1:{port}"),
+        *("--workers", "{workers}", "--no-control-socket"),
+    ],
+    load_production_settings="import django; django.setup()",
+    refusal_message="SECRET_KEY must be set",
+    generated=[
+        {**ALL_ON, "python_version": "3.12"},
+        {**ALL_OFF, "python_version": "3.13"},
+        {**ALL_OFF, "database": True, "ci": "gitlab", "python_version": "3.13"},
+    ],
+    release_file="templates/django/src/{{package_name}}/health.py.jinja",
+    release_line='    """The process is up and serving requests."""',
+    user_file=f"src/{PACKAGE}/pagination.py",
+    user_edit=("max_value=100, default=20", "max_value=500, default=20"),
+    next_steps=[
+        "uv sync",
+        "cp .env.example .env",
+        "uv run python manage.py migrate",
+        "create_admin",
+    ],
+)
+
+TRACKS: dict[str, Track] = {track.name: track for track in (FASTAPI, FLASK, DJANGO)}

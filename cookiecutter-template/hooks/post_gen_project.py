@@ -14,14 +14,17 @@ NEXT_STEPS = r"""{% set project_name = cookiecutter.project_name %}{% set projec
 {%- set migrate = {
     "fastapi": "uv run alembic upgrade head",
     "flask": "uv run flask --app " ~ package_name ~ " db upgrade",
+    "django": "uv run python manage.py migrate",
 }[framework] %}
 {%- set create_admin = {
     "fastapi": "uv run " ~ project_slug ~ " create-admin admin@example.com",
     "flask": "uv run flask --app " ~ package_name ~ " create-admin admin@example.com",
+    "django": "uv run python manage.py create_admin admin@example.com",
 }[framework] %}
 {%- set serve = {
     "fastapi": "uv run uvicorn " ~ package_name ~ ".main:app --reload",
     "flask": "uv run flask --app " ~ package_name ~ " run --debug --port 8000",
+    "django": "uv run python manage.py runserver",
 }[framework] %}
 Your backend '{{ project_name }}' is ready in {{ cookiecutter.project_slug }}.
 

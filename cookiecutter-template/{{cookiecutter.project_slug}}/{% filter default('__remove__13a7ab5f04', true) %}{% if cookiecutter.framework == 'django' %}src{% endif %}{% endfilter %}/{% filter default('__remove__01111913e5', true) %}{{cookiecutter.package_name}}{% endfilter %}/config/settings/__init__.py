@@ -1,0 +1,1 @@
+"""Settings per environment: `local` (manage.py), `test` (pytest) and `production` (WSGI)."""

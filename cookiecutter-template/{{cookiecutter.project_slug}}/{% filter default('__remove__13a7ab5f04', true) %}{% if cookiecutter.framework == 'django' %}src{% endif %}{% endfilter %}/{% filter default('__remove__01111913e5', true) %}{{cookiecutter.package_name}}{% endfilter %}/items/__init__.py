@@ -1,0 +1,1 @@
+"""Items: the example REST resource."""

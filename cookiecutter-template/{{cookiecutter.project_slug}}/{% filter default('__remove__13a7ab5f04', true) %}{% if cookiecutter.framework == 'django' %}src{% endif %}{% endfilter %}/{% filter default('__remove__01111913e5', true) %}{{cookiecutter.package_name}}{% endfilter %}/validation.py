@@ -1,0 +1,45 @@
+"""Input checks shared by the API's serializers."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from rest_framework import serializers
+
+
+def refuse_unknown_fields(
+    data: object, fields: Mapping[str, serializers.Field[Any, Any, Any, Any]]
+) -> None:
+    """A body naming a field the endpoint does not accept is an error, not silently ignored."""
+    if not isinstance(data, Mapping):
+        return
+    writable = {name for name, field in fields.items() if not field.read_only}
+    unknown = sorted(set(data) - writable)
+    if unknown:
+        raise serializers.ValidationError(
+            {name: ["Unknown field."] for name in unknown}, code="extra_forbidden"
+        )
+
+
+# DRF turns the JSON number 42 into the string "42", and "yes" into True. The API's schema
+# says string and boolean, so other JSON types are refused instead.
+
+
+class StrictCharField(serializers.CharField):
+    def to_internal_value(self, data: object) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictEmailField(serializers.EmailField):
+    def to_internal_value(self, data: object) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictBooleanField(serializers.BooleanField):
+    def to_internal_value(self, data: object) -> bool:
+        if not isinstance(data, bool):
+            self.fail("invalid", input=data)
+        return data
