@@ -161,8 +161,30 @@ def test_invalid_queries_get_422(
     assert field in [detail["field"] for detail in response.json["error"]["details"]]
 
 
-@pytest.mark.parametrize("item_id", ["abc", "0", "99999999999999999999", "1%27%20OR%201=1"])
-def test_bad_item_ids_are_404(client: FlaskClient, headers: dict[str, str], item_id: str) -> None:
-    response = client.get(f"{URL}/{item_id}", headers=headers)
+@pytest.mark.parametrize("method", ["GET", "PATCH", "DELETE"])
+@pytest.mark.parametrize(
+    "item_id", ["abc", "-1", "0", "2147483648", "99999999999999999999", "1%27%20OR%201=1"]
+)
+def test_bad_item_ids_are_404_whatever_the_method(
+    client: FlaskClient, headers: dict[str, str], method: str, item_id: str
+) -> None:
+    response = client.open(f"{URL}/{item_id}", method=method, json={}, headers=headers)
 
     assert response.status_code == 404
+    assert response.json is not None
+    assert response.json["error"]["code"] == "not_found"
+{%- if database %}
+
+
+def test_a_database_outage_is_a_503_not_a_500(
+    outage_client: FlaskClient, headers: dict[str, str]
+) -> None:
+    listed = outage_client.get(URL, headers=headers)
+    created = outage_client.post(URL, json={"name": "Lost"}, headers=headers)
+
+    for response in (listed, created):
+        assert response.status_code == 503
+        assert response.json is not None
+        assert response.json["error"]["code"] == "service_unavailable"
+        assert response.headers["Retry-After"] == "5"
+{%- endif %}
