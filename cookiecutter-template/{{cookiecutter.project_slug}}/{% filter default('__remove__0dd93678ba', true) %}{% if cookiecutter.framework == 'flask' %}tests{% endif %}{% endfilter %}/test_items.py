@@ -117,6 +117,8 @@ def test_search_treats_wildcards_literally(client: FlaskClient, headers: dict[st
         ({"name": ""}, "body.name"),
         ({"name": "   "}, "body.name"),
         ({"name": "x" * 201}, "body.name"),
+        ({"name": "nul\x00byte"}, "body.name"),
+        ({"name": "ok", "description": "\x00"}, "body.description"),
         ({"name": "ok", "status": "lost"}, "body.status"),
         ({"name": "ok", "owner_id": 1}, "body.owner_id"),
     ],
@@ -149,6 +151,7 @@ def test_null_is_refused_in_a_partial_update(client: FlaskClient, headers: dict[
         ({"offset": -1}, "query.offset"),
         ({"sort": "password"}, "query.sort"),
         ({"status": "lost"}, "query.status"),
+        ({"q": "nul\x00"}, "query.q"),
     ],
 )
 def test_invalid_queries_get_422(
