@@ -113,6 +113,15 @@ def app(config: TestingConfig) -> APIFlask:
 @pytest.fixture
 def client(app: APIFlask) -> FlaskClient:
     return app.test_client()
+{%- if database %}
+
+
+@pytest.fixture
+def outage_client() -> FlaskClient:
+    """A client of an app whose database is down: DATABASE_URL names a closed port."""
+    environ = {"DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"}
+    return create_app(TestingConfig(environ, SECRET_KEY=TEST_SECRET_KEY)).test_client()
+{%- endif %}
 {%- if auth %}
 
 

@@ -1,12 +1,4 @@
-{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}{% if database -%}
-import pytest
-from flask.testing import FlaskClient
-from sqlalchemy.exc import OperationalError
-
-from {{ package_name }}.extensions import db
-{%- else -%}
-from flask.testing import FlaskClient
-{%- endif %}
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}from flask.testing import FlaskClient
 
 
 def test_health_answers_ok(client: FlaskClient) -> None:
@@ -28,16 +20,9 @@ def test_ready_reports_its_checks(client: FlaskClient) -> None:
 {%- if database %}
 
 
-def test_ready_is_503_when_the_database_is_down(
-    client: FlaskClient, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def unreachable(*_: object, **__: object) -> None:
-        raise OperationalError("SELECT 1", {}, ConnectionRefusedError("connection refused"))
-
-    monkeypatch.setattr(db.session, "execute", unreachable)
-
-    ready = client.get("/ready")
-    health = client.get("/health")
+def test_ready_is_503_when_the_database_is_down(outage_client: FlaskClient) -> None:
+    ready = outage_client.get("/ready")
+    health = outage_client.get("/health")
 
     assert ready.status_code == 503
     assert ready.json is not None
@@ -82,3 +67,30 @@ def test_openapi_documents_the_api(client: FlaskClient) -> None:
     assert {"ErrorOut", "ItemOut", "ItemPage"} <= set(schema["components"]["schemas"])
     assert "HTTPError" not in schema["components"]["schemas"]
     assert "ItemOut1" not in schema["components"]["schemas"]
+
+
+def test_openapi_lists_every_status_an_operation_answers_with(client: FlaskClient) -> None:
+    paths = client.get("/openapi.json").json["paths"]  # type: ignore[index]
+    error = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
+    common = {"400", "413", "422", "500"{% if database %}, "503"{% endif %}}
+
+    for operations in paths.values():
+        for operation in operations.values():
+            responses = operation["responses"]
+            assert common <= set(responses)
+            errors = [response for status, response in responses.items() if status >= "4"]
+            assert all(response["content"] == error for response in errors)
+    item = paths["/api/v1/items/{item_id}"]
+    assert item["delete"]["parameters"][0]["schema"] == {"type": "integer"}
+{%- if auth %}
+    for method in ("get", "patch", "delete"):
+        assert {"401", "403", "404"} <= set(item[method]["responses"])
+    assert "403" in paths["/api/v1/users"]["get"]["responses"]
+    assert {"403", "404"} <= set(paths["/api/v1/users/{user_id}"]["patch"]["responses"])
+    assert "404" in paths["/api/v1/uploads/{upload_id}"]["get"]["responses"]
+    assert "415" in paths["/api/v1/uploads"]["post"]["responses"]
+    assert "409" in paths["/api/v1/auth/register"]["post"]["responses"]
+    assert "429" in paths["/api/v1/auth/token"]["post"]["responses"]
+{%- else %}
+    assert "404" in item["delete"]["responses"]
+{%- endif %}

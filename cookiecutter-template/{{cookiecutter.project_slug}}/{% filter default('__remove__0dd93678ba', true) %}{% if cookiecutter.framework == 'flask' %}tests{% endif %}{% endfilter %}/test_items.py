@@ -117,6 +117,8 @@ def test_search_treats_wildcards_literally(client: FlaskClient, headers: dict[st
         ({"name": ""}, "body.name"),
         ({"name": "   "}, "body.name"),
         ({"name": "x" * 201}, "body.name"),
+        ({"name": "nul\x00byte"}, "body.name"),
+        ({"name": "ok", "description": "\x00"}, "body.description"),
         ({"name": "ok", "status": "lost"}, "body.status"),
         ({"name": "ok", "owner_id": 1}, "body.owner_id"),
     ],
@@ -149,6 +151,7 @@ def test_null_is_refused_in_a_partial_update(client: FlaskClient, headers: dict[
         ({"offset": -1}, "query.offset"),
         ({"sort": "password"}, "query.sort"),
         ({"status": "lost"}, "query.status"),
+        ({"q": "nul\x00"}, "query.q"),
     ],
 )
 def test_invalid_queries_get_422(
@@ -161,8 +164,30 @@ def test_invalid_queries_get_422(
     assert field in [detail["field"] for detail in response.json["error"]["details"]]
 
 
-@pytest.mark.parametrize("item_id", ["abc", "0", "99999999999999999999", "1%27%20OR%201=1"])
-def test_bad_item_ids_are_404(client: FlaskClient, headers: dict[str, str], item_id: str) -> None:
-    response = client.get(f"{URL}/{item_id}", headers=headers)
+@pytest.mark.parametrize("method", ["GET", "PATCH", "DELETE"])
+@pytest.mark.parametrize(
+    "item_id", ["abc", "-1", "0", "2147483648", "99999999999999999999", "1%27%20OR%201=1"]
+)
+def test_bad_item_ids_are_404_whatever_the_method(
+    client: FlaskClient, headers: dict[str, str], method: str, item_id: str
+) -> None:
+    response = client.open(f"{URL}/{item_id}", method=method, json={}, headers=headers)
 
     assert response.status_code == 404
+    assert response.json is not None
+    assert response.json["error"]["code"] == "not_found"
+{%- if database %}
+
+
+def test_a_database_outage_is_a_503_not_a_500(
+    outage_client: FlaskClient, headers: dict[str, str]
+) -> None:
+    listed = outage_client.get(URL, headers=headers)
+    created = outage_client.post(URL, json={"name": "Lost"}, headers=headers)
+
+    for response in (listed, created):
+        assert response.status_code == 503
+        assert response.json is not None
+        assert response.json["error"]["code"] == "service_unavailable"
+        assert response.headers["Retry-After"] == "5"
+{%- endif %}

@@ -1,11 +1,21 @@
 {% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""One JSON error body for every 4xx and 5xx response: `{"error": {...}}`."""
 
+{% if database -%}
+import logging
+{% endif -%}
 from collections.abc import Iterator, Mapping
 from http import HTTPStatus
+from typing import Any
 
 from apiflask import APIFlask, HTTPError, Schema
 from apiflask.fields import List, Nested, String
-from flask import Response, jsonify
+from flask import Response, jsonify{% if database %}, request{% endif %}
+{%- if database %}
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+
+logger = logging.getLogger(__name__)
+{%- endif %}
 
 # Machine-readable codes; other statuses use their reason phrase ("method_not_allowed").
 CODES = {
@@ -23,6 +33,19 @@ _KNOWN_MESSAGES = {
     "Unknown field.": "unknown_field",
     "Field may not be null.": "null",
 }
+# Any operation can meet these: an unreadable or oversized body, invalid input, a bug
+{%- if database %},
+# a database outage
+{%- endif %}.
+COMMON_ERRORS = (
+    HTTPStatus.BAD_REQUEST,
+    HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+    HTTPStatus.UNPROCESSABLE_ENTITY,
+    HTTPStatus.INTERNAL_SERVER_ERROR,
+{%- if database %}
+    HTTPStatus.SERVICE_UNAVAILABLE,
+{%- endif %}
+)
 
 
 class ErrorDetail(Schema):
@@ -120,8 +143,40 @@ def error_body(error: HTTPError) -> Response:
     return response
 
 
+{%- if database %}
+
+
+def database_unavailable(error: Exception) -> Response:
+    """Lost or refused connections, an exhausted pool: retry later, not a bug."""
+    logger.warning("Database unavailable on %s %s: %s", request.method, request.path, error)
+    return error_body(
+        ServiceUnavailableError(
+            message="The database is unavailable; retry shortly", headers={"Retry-After": "5"}
+        )
+    )
+{%- endif %}
+
+
+def document_common_errors(spec: dict[str, Any]) -> dict[str, Any]:
+    """Add COMMON_ERRORS to every operation; APIFlask documents the rest per route (401 on
+    `auth_required`, 404 with a path argument, 422 with an input, `doc(responses=...)`)."""
+    content = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
+    for operations in spec["paths"].values():
+        for operation in operations.values():
+            for status in COMMON_ERRORS:
+                response = {"description": status.phrase, "content": content}
+                operation["responses"].setdefault(str(status.value), response)
+    return spec
+
+
 def init_app(app: APIFlask) -> None:
-    # APIFlask turns validation errors, abort() and werkzeug's HTTP errors (404, 405, 413,
-    # 429, an unhandled exception's 500) into an HTTPError that reaches this processor.
+    # APIFlask turns validation errors, abort() and werkzeug's HTTP errors (400, 404, 405,
+    # 413, 429, an unhandled exception's 500) into an HTTPError that reaches this processor.
     app.error_processor(error_body)
+{%- if database %}
+    for error in (OperationalError, InterfaceError, PoolTimeoutError):
+        app.register_error_handler(error, database_unavailable)
+{%- endif %}
     app.config.update(HTTP_ERROR_SCHEMA=ErrorOut, VALIDATION_ERROR_SCHEMA=ErrorOut)
+    # APIFlask types the document as `dict | str`; a processor always gets the dict.
+    app.spec_processor(document_common_errors)  # type: ignore[arg-type]

@@ -19,7 +19,13 @@ from {{ package_name }}.items.repository import Item
 from {{ package_name }}.items.schemas import ItemIn, ItemOut, ItemPage, ItemPatch, ItemQuery
 
 bp = APIBlueprint("items", __name__, url_prefix="/api/v1/items", tag="items")
-ITEM_URL = "/<int(min=1, max=2147483647):item_id>"
+# Any number reaches the view, which answers 404 for an id that names no item. (A range in the
+# converter would refuse 0 while routing, and werkzeug would answer DELETE /items/0 with 405:
+# the path's GET and PATCH rules match it.)
+ITEM_URL = "/<int:item_id>"
+{%- if auth %}
+NOT_YOURS = {403: "Another member's item"}
+{%- endif %}
 
 
 def _get_item(item_id: int) -> Item:
@@ -73,6 +79,7 @@ def list_items(filters: Mapping[str, Any]) -> dict[str, Any]:
 @bp.get(ITEM_URL)
 {%- if auth %}
 @bp.auth_required(token_auth)
+@bp.doc(responses=NOT_YOURS)
 {%- endif %}
 @bp.output(ItemOut)
 def read_item(item_id: int) -> Item:
@@ -82,6 +89,7 @@ def read_item(item_id: int) -> Item:
 @bp.patch(ITEM_URL)
 {%- if auth %}
 @bp.auth_required(token_auth)
+@bp.doc(responses=NOT_YOURS)
 {%- endif %}
 @bp.input(ItemPatch, arg_name="data")
 @bp.output(ItemOut)
@@ -92,6 +100,7 @@ def update_item(item_id: int, data: Mapping[str, Any]) -> Item:
 @bp.delete(ITEM_URL)
 {%- if auth %}
 @bp.auth_required(token_auth)
+@bp.doc(responses=NOT_YOURS)
 {%- endif %}
 @bp.output({}, status_code=204)
 def delete_item(item_id: int) -> str:

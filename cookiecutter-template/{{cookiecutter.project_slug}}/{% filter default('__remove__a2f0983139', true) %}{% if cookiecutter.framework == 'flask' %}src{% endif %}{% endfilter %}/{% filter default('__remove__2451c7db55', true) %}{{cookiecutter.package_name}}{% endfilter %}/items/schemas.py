@@ -5,7 +5,10 @@ from enum import StrEnum
 
 from apiflask import Schema
 from apiflask.fields import DateTime, Enum, Integer, List, Nested, String
-from apiflask.validators import Length, OneOf, Range
+from apiflask.validators import Length, OneOf, Range, Regexp
+
+# No NUL characters: PostgreSQL text cannot hold them, so they get a 422, not a 500.
+NO_NUL = Regexp(r"^[^\x00]*$", error="Must not contain NUL characters.")
 
 
 class ItemStatus(StrEnum):
@@ -24,16 +27,16 @@ class Name(String):
 
 
 class ItemIn(Schema):
-    name = Name(required=True, validate=Length(1, 200))
-    description = String(load_default="", validate=Length(max=2000))
+    name = Name(required=True, validate=[Length(1, 200), NO_NUL])
+    description = String(load_default="", validate=[Length(max=2000), NO_NUL])
     status = Enum(ItemStatus, by_value=True, load_default=ItemStatus.DRAFT)
 
 
 class ItemPatch(Schema):
     """Partial update: only the fields sent are changed; null is refused."""
 
-    name = Name(validate=Length(1, 200))
-    description = String(validate=Length(max=2000))
+    name = Name(validate=[Length(1, 200), NO_NUL])
+    description = String(validate=[Length(max=2000), NO_NUL])
     status = Enum(ItemStatus, by_value=True)
 
 
@@ -51,7 +54,9 @@ class ItemOut(Schema):
 
 class ItemQuery(Schema):
     status = Enum(ItemStatus, by_value=True)
-    q = String(validate=Length(max=100), metadata={"description": "Name contains (any case)"})
+    q = String(
+        validate=[Length(max=100), NO_NUL], metadata={"description": "Name contains (any case)"}
+    )
     sort = String(
         load_default="-created_at", validate=OneOf(["created_at", "-created_at", "name", "-name"])
     )

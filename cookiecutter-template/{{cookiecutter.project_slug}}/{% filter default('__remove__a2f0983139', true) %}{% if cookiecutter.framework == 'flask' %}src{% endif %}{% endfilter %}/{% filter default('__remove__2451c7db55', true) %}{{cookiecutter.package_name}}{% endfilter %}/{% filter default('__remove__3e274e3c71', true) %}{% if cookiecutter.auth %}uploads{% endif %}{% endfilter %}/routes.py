@@ -8,6 +8,7 @@ from flask import Response, send_from_directory
 from sqlalchemy import select
 
 from {{ package_name }}.auth.tokens import current_principal, token_auth
+from {{ package_name }}.db import is_valid_id
 from {{ package_name }}.errors import NotFoundError
 from {{ package_name }}.extensions import db
 from {{ package_name }}.uploads import storage
@@ -46,12 +47,12 @@ def list_uploads() -> list[Upload]:
     return list(db.session.scalars(query))
 
 
-@bp.get("/<int(min=1, max=2147483647):upload_id>")
+@bp.get("/<int:upload_id>")
 @bp.auth_required(token_auth)
 @bp.doc(responses={200: "The file", 404: "No such file of yours"})
 def download(upload_id: int) -> Response:
     """Only the owner can download a file; to anyone else it does not exist."""
-    record = db.session.get(Upload, upload_id)
+    record = db.session.get(Upload, upload_id) if is_valid_id(upload_id) else None
     if record is None or record.owner_id != current_principal().id:
         raise NotFoundError(message=f"Upload {upload_id} not found")
     return send_from_directory(

@@ -1,5 +1,7 @@
 {% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Request and response bodies for sign-up, tokens and users."""
 
+from collections.abc import Mapping
+
 from apiflask import Schema
 from apiflask.fields import Boolean, Constant, DateTime, Email, Enum, Integer, String
 from apiflask.validators import Length, Range
@@ -7,6 +9,17 @@ from apiflask.validators import Length, Range
 from {{ package_name }}.auth.permissions import Role
 
 PASSWORD_LENGTH = Length(12, 128)
+
+
+class StrictBoolean(Boolean):
+    """`true` or `false` only (marshmallow's Boolean also takes 1, "yes" and the like)."""
+
+    def _deserialize(
+        self, value: object, attr: str | None, data: Mapping[str, object] | None, **kwargs: object
+    ) -> bool:
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return super()._deserialize(value, attr, data, **kwargs)
 
 
 class UserIn(Schema):
@@ -26,7 +39,7 @@ class UserOut(Schema):
 
 class UserPatch(Schema):
     role = Enum(Role, by_value=True)
-    is_active = Boolean()
+    is_active = StrictBoolean()
 
 
 class UserQuery(Schema):

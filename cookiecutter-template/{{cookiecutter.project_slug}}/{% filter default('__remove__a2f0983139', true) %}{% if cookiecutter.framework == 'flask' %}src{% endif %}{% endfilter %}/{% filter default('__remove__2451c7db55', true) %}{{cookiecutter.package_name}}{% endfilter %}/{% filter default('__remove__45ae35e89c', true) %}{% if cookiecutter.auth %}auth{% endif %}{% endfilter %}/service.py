@@ -32,6 +32,8 @@ def create_user(email: str, password: str, role: Role = Role.MEMBER) -> User:
 
 
 def get_user_by_email(email: str) -> User | None:
+    if "\x00" in email:  # no stored email holds one, and PostgreSQL refuses it in a query
+        return None
     return db.session.scalar(select(User).where(User.email == email.lower()))
 
 

@@ -11,10 +11,12 @@ from {{ package_name }}.auth.models import User
 from {{ package_name }}.auth.permissions import Permission
 from {{ package_name }}.auth.schemas import UserOut, UserPatch, UserQuery
 from {{ package_name }}.auth.tokens import current_principal, token_auth
+from {{ package_name }}.db import is_valid_id
 from {{ package_name }}.errors import AuthenticationError, NotFoundError
 from {{ package_name }}.extensions import db
 
 bp = APIBlueprint("users", __name__, url_prefix="/api/v1/users", tag="users")
+ADMINS_ONLY = {403: f"Needs the {Permission.USERS_MANAGE.value} permission"}
 
 
 @bp.get("/me")
@@ -32,19 +34,21 @@ def read_me() -> User:
 @permission_required(Permission.USERS_MANAGE)
 @bp.input(UserQuery, location="query", arg_name="page")
 @bp.output(UserOut(many=True))
+@bp.doc(responses=ADMINS_ONLY)
 def list_users(page: Mapping[str, Any]) -> list[User]:
     query = select(User).order_by(User.id).limit(page["limit"]).offset(page["offset"])
     return list(db.session.scalars(query))
 
 
-@bp.patch("/<int(min=1, max=2147483647):user_id>")
+@bp.patch("/<int:user_id>")
 @bp.auth_required(token_auth)
 @permission_required(Permission.USERS_MANAGE)
 @bp.input(UserPatch, arg_name="data")
 @bp.output(UserOut)
+@bp.doc(responses=ADMINS_ONLY)
 def update_user(user_id: int, data: Mapping[str, Any]) -> User:
     """Change a user's role or deactivate them."""
-    user = db.session.get(User, user_id)
+    user = db.session.get(User, user_id) if is_valid_id(user_id) else None
     if user is None:
         raise NotFoundError(message=f"User {user_id} not found")
     for field, value in data.items():
