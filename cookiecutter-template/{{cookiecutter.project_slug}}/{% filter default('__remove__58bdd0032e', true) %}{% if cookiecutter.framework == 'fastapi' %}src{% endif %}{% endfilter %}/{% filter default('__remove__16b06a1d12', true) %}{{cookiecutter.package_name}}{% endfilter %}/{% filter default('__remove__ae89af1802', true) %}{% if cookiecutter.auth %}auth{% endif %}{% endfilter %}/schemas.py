@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, StrictBool
 
 from {{ package_name }}.auth.permissions import Role
 
@@ -33,7 +33,7 @@ class UserAdminUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     role: Role | None = None
-    is_active: bool | None = None
+    is_active: StrictBool | None = None  # true or false, not 0, 1 or "yes"
 
 
 class TokenPair(BaseModel):
