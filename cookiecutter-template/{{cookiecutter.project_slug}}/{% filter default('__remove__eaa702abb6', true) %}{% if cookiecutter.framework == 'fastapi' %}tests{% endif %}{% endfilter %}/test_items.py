@@ -178,14 +178,16 @@ async def test_a_database_outage_is_a_503_not_a_500(
     app: FastAPI, client: AsyncClient, headers: dict[str, str]
 ) -> None:
     unreachable = create_async_engine("postgresql+asyncpg://nobody@127.0.0.1:1/none")
-    healthy = app.state.sessionmaker
-    app.state.sessionmaker = async_sessionmaker(unreachable)
+    healthy = app.state.sessionmaker, app.state.read_sessionmaker
+    app.state.sessionmaker = app.state.read_sessionmaker = async_sessionmaker(unreachable)
     try:
         response = await client.get(URL, headers=headers)
+        created = await client.post(URL, json={"name": "Lost"}, headers=headers)
     finally:
-        app.state.sessionmaker = healthy
+        app.state.sessionmaker, app.state.read_sessionmaker = healthy
         await unreachable.dispose()
 
+    assert created.status_code == 503
     assert response.status_code == 503
     assert response.json()["error"]["code"] == "service_unavailable"
     assert response.headers["Retry-After"] == "5"

@@ -22,8 +22,10 @@ class Settings(BaseSettings):
 {%- if database %}
 
     database_url: str = "sqlite+aiosqlite:///./{{ package_name }}.db"
-    database_pool_size: int = Field(default=10, ge=1)
-    database_max_overflow: int = Field(default=10, ge=0)
+    # Per worker process. Overflow connections are opened and closed under load: a larger pool
+    # without overflow holds as many connections at most, and spares that churn.
+    database_pool_size: int = Field(default=20, ge=1)
+    database_max_overflow: int = Field(default=0, ge=0)
 {%- endif %}
 {%- if auth %}
 

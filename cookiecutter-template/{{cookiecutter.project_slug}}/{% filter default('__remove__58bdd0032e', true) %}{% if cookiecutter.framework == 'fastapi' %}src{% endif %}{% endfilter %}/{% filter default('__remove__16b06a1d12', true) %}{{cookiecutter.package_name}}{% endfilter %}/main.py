@@ -18,7 +18,7 @@ from {{ package_name }}.auth.rate_limit import LoginRateLimiter
 {%- endif %}
 from {{ package_name }}.config import Settings, get_settings
 {%- if database %}
-from {{ package_name }}.db import create_engine, create_sessionmaker
+from {{ package_name }}.db import create_engine, create_read_sessionmaker, create_sessionmaker
 {%- endif %}
 from {{ package_name }}.errors import ERROR_RESPONSES, install_error_handlers
 from {{ package_name }}.items import router as items
@@ -50,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 {%- if database %}
     app.state.engine = create_engine(settings)
     app.state.sessionmaker = create_sessionmaker(app.state.engine)
+    app.state.read_sessionmaker = create_read_sessionmaker(app.state.engine)
 {%- else %}
     app.state.item_store = ItemStore()
 {%- endif %}

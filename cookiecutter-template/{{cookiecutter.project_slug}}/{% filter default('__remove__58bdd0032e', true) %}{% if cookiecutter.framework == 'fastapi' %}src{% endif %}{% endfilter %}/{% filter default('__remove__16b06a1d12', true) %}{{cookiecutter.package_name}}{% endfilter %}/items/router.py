@@ -10,7 +10,7 @@ from {{ package_name }}.auth.dependencies import CurrentPrincipal
 from {{ package_name }}.auth.permissions import Permission
 {% endif -%}
 {% if database -%}
-from {{ package_name }}.db import SessionDep
+from {{ package_name }}.db import ReadSessionDep, SessionDep
 {% endif -%}
 from {{ package_name }}.errors import NotFoundError{% if auth %}, PermissionDeniedError{% endif %}, error_responses
 {% if database -%}
@@ -38,6 +38,11 @@ ItemId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 {% if database -%}
 async def get_repository(session: SessionDep) -> ItemRepository:
     return ItemRepository(session)
+
+
+async def get_read_repository(session: ReadSessionDep) -> ItemRepository:
+    """For single-statement reads: no transaction around them."""
+    return ItemRepository(session)
 {%- else -%}
 async def get_repository(request: Request) -> ItemRepository:
     return ItemRepository(request.app.state.item_store)
@@ -45,6 +50,9 @@ async def get_repository(request: Request) -> ItemRepository:
 
 
 Repository = Annotated[ItemRepository, Depends(get_repository)]
+{%- if database %}
+ReadRepository = Annotated[ItemRepository, Depends(get_read_repository)]
+{%- endif %}
 
 
 {% if auth -%}
@@ -71,7 +79,11 @@ ItemDep = Annotated[Item, Depends(get_item)]
 @router.get("")
 async def list_items(
     filters: Annotated[ItemFilters, Query()],
+{%- if database %}
+    repository: ReadRepository,
+{%- else %}
     repository: Repository,
+{%- endif %}
 {%- if auth %}
     principal: CurrentPrincipal,
 {%- endif %}
