@@ -13,7 +13,7 @@ from playwright.sync_api import Page, sync_playwright
 
 from tests.conftest import IN_CI
 from tests.helpers import UV, render, run, tool_env
-from tests.test_generated import free_port, wait_for_health
+from tests.serving import free_port, wait_for_health
 from tests.tracks import ALL_ON, PACKAGE
 
 pytestmark = pytest.mark.generated

@@ -24,7 +24,7 @@ import pytest
 from bench.run import builtin_load
 from tests.conftest import IN_CI, POSTGRES, new_postgres_database, require_service
 from tests.helpers import UV, render, run, tool_env
-from tests.test_generated import database_url, free_port, production_install, wait_for_health
+from tests.serving import database_url, free_port, production_install, wait_for_health
 from tests.tracks import ALL_ON, PACKAGE, TRACKS, Track
 
 pytestmark = pytest.mark.generated

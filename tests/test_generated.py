@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import secrets
-import socket
 import subprocess
-import time
-import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -15,6 +12,7 @@ import pytest
 
 from tests.conftest import require_service
 from tests.helpers import UV, combo_id, render, run, tool_env
+from tests.serving import database_url, free_port, production_install, wait_for_health
 from tests.tracks import PACKAGE, TRACKS, Track
 
 pytestmark = pytest.mark.generated
@@ -23,7 +21,6 @@ pytestmark = pytest.mark.generated
 COMBINATIONS = [
     {**combo, "framework": name} for name, track in TRACKS.items() for combo in track.generated
 ]
-BOOT_TIMEOUT = 30.0
 WORKERS = "2"
 
 
@@ -43,10 +40,6 @@ def project(
 
 def track_of(combo: dict[str, Any]) -> Track:
     return TRACKS[combo["framework"]]
-
-
-def database_url(track: Track, url: str) -> str:
-    return url.replace("postgresql://", f"{track.database_scheme}://", 1)
 
 
 def test_lint_format_and_types_are_clean(project: tuple[Path, dict[str, Any]]) -> None:
@@ -79,38 +72,6 @@ def test_own_suite_passes_on_postgresql(
     )
 
     assert " passed" in result.stdout
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def wait_for_health(url: str, process: subprocess.Popen[str]) -> int:
-    deadline = time.monotonic() + BOOT_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"server exited with {process.returncode}: {process.communicate()[1]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback
-                return int(response.status)
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            # TimeoutError: the socket is bound but the worker is still loading the app.
-            time.sleep(0.1)
-    pytest.fail(f"{url} did not answer within {BOOT_TIMEOUT}s")
-
-
-def production_install(path: Path, tmp_path: Path) -> Path:
-    """The Dockerfile's install steps, outside Docker: lock, then a locked, non-dev,
-    non-editable environment of its own."""
-    run(UV, "lock", "--quiet", cwd=path)
-    venv = tmp_path / "runtime"
-    env = tool_env(UV_PROJECT_ENVIRONMENT=str(venv))
-    run(UV, "sync", "--quiet", "--locked", "--no-dev", "--no-install-project", cwd=path, env=env)
-    run(UV, "sync", "--quiet", "--locked", "--no-dev", "--no-editable", cwd=path, env=env)
-    return venv / "bin"
 
 
 def test_boots_with_production_settings(
