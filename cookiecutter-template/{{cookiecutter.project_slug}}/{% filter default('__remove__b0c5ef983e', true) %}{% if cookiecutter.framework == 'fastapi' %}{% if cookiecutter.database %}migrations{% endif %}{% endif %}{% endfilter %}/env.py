@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 from {{ package_name }}.auth import models as _auth  # noqa: F401
 {%- endif %}
 from {{ package_name }}.config import get_settings
-from {{ package_name }}.db import Base, UTCDateTime, create_engine
+from {{ package_name }}.db import Base, UTCDateTime, create_engine, transactional
 from {{ package_name }}.items import models as _items  # noqa: F401
 
 config = context.config
@@ -59,7 +59,7 @@ async def run_migrations_online() -> None:
     settings = get_settings()
     url = config.attributes.get("database_url")
     engine = create_engine(settings.model_copy(update={"database_url": url}) if url else settings)
-    async with engine.connect() as connection:
+    async with transactional(engine).connect() as connection:
         await connection.run_sync(_run)
     await engine.dispose()
 

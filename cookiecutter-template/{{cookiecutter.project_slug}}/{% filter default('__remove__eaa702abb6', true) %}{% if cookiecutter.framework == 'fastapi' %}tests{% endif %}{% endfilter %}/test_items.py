@@ -8,7 +8,15 @@ from fastapi import FastAPI
 {%- endif %}
 from httpx import AsyncClient
 {%- if database %}
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+{%- endif %}
+{%- if database %}
+
+{% if auth -%}
+from {{ package_name }}.auth.models import User
+{% endif -%}
+from {{ package_name }}.items.models import Item
 {%- endif %}
 
 URL = "/api/v1/items"
@@ -191,4 +199,14 @@ async def test_a_database_outage_is_a_503_not_a_500(
     assert response.status_code == 503
     assert response.json()["error"]["code"] == "service_unavailable"
     assert response.headers["Retry-After"] == "5"
+
+
+async def test_a_write_session_is_one_transaction(app: FastAPI{% if auth %}, member: User{% endif %}) -> None:
+    async with app.state.sessionmaker() as session:
+        session.add(Item(name="Rolled back"{% if auth %}, owner_id=member.id{% endif %}))
+        await session.flush()
+        await session.rollback()
+
+    async with app.state.read_sessionmaker() as session:
+        assert await session.scalar(select(func.count()).select_from(Item)) == 0
 {%- endif %}
