@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
-from httpx import ASGITransport, AsyncClient
+from httpx import ASGITransport, AsyncClient{% if auth %}, Response{% endif %}
 {%- if database %}
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -26,7 +26,7 @@ from {{ package_name }}.db import Base, create_engine
 {%- endif %}
 from {{ package_name }}.main import create_app
 {%- if auth %}
-from tests.factories import create_user
+from tests.factories import DEFAULT_PASSWORD, create_user
 {%- endif %}
 
 TEST_SECRET_KEY = "test-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz"
@@ -120,6 +120,10 @@ async def other_member(session: AsyncSession) -> User:
 @pytest.fixture
 async def admin(session: AsyncSession) -> User:
     return await create_user(session, role=Role.ADMIN)
+
+
+async def login(client: AsyncClient, email: str, password: str = DEFAULT_PASSWORD) -> Response:
+    return await client.post("/api/v1/auth/token", data={"username": email, "password": password})
 
 
 def auth_headers(user: User, settings: Settings) -> dict[str, str]:
