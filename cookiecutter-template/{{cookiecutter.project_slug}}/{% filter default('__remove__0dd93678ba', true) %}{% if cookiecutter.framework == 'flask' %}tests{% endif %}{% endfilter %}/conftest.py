@@ -6,6 +6,7 @@ from collections.abc import Iterator
 {%- endif %}
 {%- if auth %}
 from pathlib import Path
+from typing import Any
 {%- endif %}
 {%- if database %}
 
@@ -13,6 +14,9 @@ from pathlib import Path
 import pytest
 from apiflask import APIFlask
 from flask.testing import FlaskClient
+{%- if auth %}
+from sqlalchemy import select
+{%- endif %}
 {%- if database %}
 from sqlalchemy.engine import make_url
 {%- endif %}
@@ -34,6 +38,9 @@ from tests.factories import create_user
 
 TEST_SECRET_KEY = "test-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz"
 ALLOWED_ORIGIN = "https://app.example.com"
+{%- if auth %}
+Snapshot = dict[str, list[tuple[Any, ...]]]
+{%- endif %}
 {%- if database %}
 
 
@@ -152,4 +159,16 @@ def member_headers(member: User) -> dict[str, str]:
 @pytest.fixture
 def admin_headers(admin: User) -> dict[str, str]:
     return auth_headers(admin)
+
+
+def database_snapshot() -> Snapshot:
+    """Every row of every table, in primary key order. It is read on a connection of its own,
+    so it holds what the app committed, not what the test's session has cached."""
+    with db.engine.connect() as connection:
+        return {
+            table.name: [
+                tuple(row) for row in connection.execute(select(table).order_by(*table.primary_key))
+            ]
+            for table in db.metadata.sorted_tables
+        }
 {%- endif %}
