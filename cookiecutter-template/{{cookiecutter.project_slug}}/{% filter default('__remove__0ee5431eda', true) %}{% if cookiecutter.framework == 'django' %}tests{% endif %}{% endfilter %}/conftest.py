@@ -4,8 +4,14 @@
 from collections.abc import Iterator
 
 {% endif -%}
+{% if auth -%}
+from typing import Any
+from urllib.parse import urlencode
+
+{% endif -%}
 import pytest
 {%- if auth %}
+from django.apps import apps
 from django.core.cache import cache
 {%- endif %}
 from rest_framework.test import APIClient
@@ -14,7 +20,7 @@ from rest_framework_simplejwt.tokens import RefreshToken
 
 from {{ package_name }}.accounts.models import User
 from {{ package_name }}.accounts.roles import ADMIN
-from tests.factories import UserFactory
+from tests.factories import DEFAULT_PASSWORD, UserFactory
 {%- elif not database %}
 
 from {{ package_name }}.items.store import items
@@ -41,6 +47,15 @@ def api() -> APIClient:
 {%- if auth %}
 
 
+def database_rows() -> dict[str, list[dict[str, Any]]]:
+    """Every row of every table, join tables included: equal snapshots mean nothing was written."""
+    # `_meta` and `_base_manager` are documented Django API, despite the underscore.
+    return {
+        model._meta.label: list(model._base_manager.order_by("pk").values())  # noqa: SLF001
+        for model in apps.get_models(include_auto_created=True)
+    }
+
+
 @pytest.fixture(autouse=True)
 def _fresh_throttles() -> None:
     """Throttle counters live in the cache: start every test without any."""
@@ -52,6 +67,12 @@ def client_for(user: User) -> APIClient:
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Bearer {RefreshToken.for_user(user).access_token}")
     return client
+
+
+def login(api: APIClient, email: str, password: str = DEFAULT_PASSWORD) -> Any:
+    """The OAuth2 password flow's form, as `POST /api/v1/auth/token` reads it."""
+    form = urlencode({"username": email, "password": password})
+    return api.post("/api/v1/auth/token", form, content_type="application/x-www-form-urlencoded")
 
 
 @pytest.fixture
