@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.helpers import BAD_ANSWERS, all_combinations, combo_id, render, run
+from tests.helpers import BAD_ANSWERS, UV, all_combinations, combo_id, render, run, tool_env
 from tests.tracks import ALL_OFF, ALL_ON, TRACKS
 
 COMBINATIONS = all_combinations()
@@ -155,3 +155,16 @@ def test_next_steps_are_printed_after_copy(
 
     for step in TRACKS[framework].next_steps:
         assert step in result.stdout + result.stderr
+
+
+def test_the_readmes_generate_command_works(template_repo: Path, tmp_path: Path) -> None:
+    """The README's first command, run as written (plus --defaults) from a clone."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    block = re.search(r"Generate a backend.*?```bash\n(.+?)\n```", readme, re.DOTALL)
+    assert block is not None
+    cache = run(UV, "cache", "dir", cwd=tmp_path).stdout.strip()
+    env = tool_env(HOME=str(tmp_path / "home"), UV_CACHE_DIR=cache)
+
+    run("bash", "-c", f"{block[1]} --defaults", cwd=template_repo, env=env)
+
+    assert (tmp_path / "home" / "my-backend" / "pyproject.toml").is_file()
