@@ -18,18 +18,7 @@ from {{ package_name }}.items import models as _items  # noqa: F401
 from {{ package_name }}.uploads import models as _uploads  # noqa: F401
 {%- endif %}
 
-config = context.config
-if config.config_file_name is not None and config.attributes.get("configure_logger", True):
-    fileConfig(config.config_file_name)
-
-target_metadata = Base.metadata
-
-
-def _render_item(kind: str, obj: object, _: AutogenContext) -> str | Literal[False]:
-    """Write our column types as plain SQLAlchemy types in new migrations."""
-    if kind == "type" and isinstance(obj, UTCDateTime):
-        return "sa.DateTime(timezone=True)"
-    return False
+{% include "_shared/python/migrations/env_common.py.jinja" %}
 
 
 def run_migrations_offline() -> None:
