@@ -59,7 +59,7 @@ TRACKS: dict[str, Track] = {
     "fastapi": Track(
         serve=(
             *(".venv/bin/gunicorn", "--bind", f"{HOST}:{{port}}", "--workers", "{workers}"),
-            *("--preload", "--worker-class", "uvicorn_worker.UvicornWorker"),
+            *("--preload", "--no-control-socket", "--worker-class", "uvicorn_worker.UvicornWorker"),
             "{package}.main:app",
         ),
         migrate=(".venv/bin/alembic", "upgrade", "head"),
@@ -67,7 +67,7 @@ TRACKS: dict[str, Track] = {
     "flask": Track(
         serve=(
             *(".venv/bin/gunicorn", "--bind", f"{HOST}:{{port}}", "--workers", "{workers}"),
-            "--preload",
+            *("--preload", "--no-control-socket"),
             "{package}:create_app()",
         ),
         migrate=(".venv/bin/flask", "--app", PACKAGE, "db", "upgrade"),
@@ -77,7 +77,7 @@ TRACKS: dict[str, Track] = {
     "django": Track(
         serve=(
             *(".venv/bin/gunicorn", "{package}.config.wsgi", "--bind", f"{HOST}:{{port}}"),
-            *("--forwarded-allow-ips", "*", "--no-control-socket"),
+            "--no-control-socket",
         ),
         migrate=(".venv/bin/django-admin", "migrate", "--noinput"),
         production_env=(

@@ -24,10 +24,8 @@ def regex_search(value: str, pattern: str) -> str | None:
 def first_error(answers: dict[str, object]) -> str | None:
     environment = Environment(autoescape=False)  # noqa: S701 - messages for a terminal
     environment.filters["regex_search"] = regex_search
-    # A Cookiecutter project is always new: no previous answers to compare with.
-    context = {**answers, "_external_data": {"previous": {}}}
     for question, validator in VALIDATORS.items():
-        error = environment.from_string(validator).render(context).strip()
+        error = environment.from_string(validator).render(answers).strip()
         if error:
             return f"Validation error for question '{question}': {error}"
     return None

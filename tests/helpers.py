@@ -45,7 +45,14 @@ BAD_ANSWERS = [
     ({"project_slug": "-api"}, "Invalid slug '-api'"),
     ({"package_name": "9lives"}, "Invalid package name '9lives'"),
     ({"package_name": "fastapi"}, "shadows a module"),
+    ({"package_name": "class"}, "is a Python keyword"),
+    ({"package_name": "email"}, "shadows a module"),
+    ({"package_name": "rest_framework"}, "shadows a module"),
+    ({"package_name": "starlette"}, "shadows a module"),
     ({"author_email": "nobody"}, "is not an email address"),
+    ({"author_email": "foo@"}, "is not an email address"),
+    ({"author_email": 'a"b@x.org'}, "is not an email address"),
+    ({"project_name": "Two\nlines"}, "must be one line"),
     ({"database": False, "auth": True}, "needs the database phase"),
 ]
 

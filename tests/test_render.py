@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from tests.helpers import BAD_ANSWERS, UV, all_combinations, combo_id, render, run, tool_env
-from tests.tracks import ALL_OFF, ALL_ON, TRACKS
+from tests.helpers import (
+    BAD_ANSWERS,
+    ROOT,
+    UV,
+    all_combinations,
+    combo_id,
+    commit_all,
+    git,
+    render,
+    run,
+    tool_env,
+)
+from tests.tracks import ALL_OFF, ALL_ON, PACKAGE, TRACKS
 
 COMBINATIONS = all_combinations()
 ENDS = [{**ends, "framework": name} for name in TRACKS for ends in (ALL_ON, ALL_OFF)]
@@ -157,14 +171,109 @@ def test_next_steps_are_printed_after_copy(
         assert step in result.stdout + result.stderr
 
 
-def test_the_readmes_generate_command_works(template_repo: Path, tmp_path: Path) -> None:
-    """The README's first command, run as written (plus --defaults) from a clone."""
-    readme = (Path(__file__).parent.parent / "README.md").read_text()
-    block = re.search(r"Generate a backend.*?```bash\n(.+?)\n```", readme, re.DOTALL)
-    assert block is not None
+def bash_block(markdown: str, after: str) -> str:
+    """The first ```bash block after the words `after`."""
+    block = re.search(re.escape(after) + r".*?```bash\n(.+?)\n```", markdown, re.DOTALL)
+    assert block is not None, after
+    return block[1]
+
+
+def no_terminal(command: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """A shell command as a script runs it: no terminal, nothing on standard input."""
+    result = subprocess.run(
+        ["bash", "-euc", command],
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, f"{command}\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
+    return result
+
+
+def test_the_readmes_generate_then_the_projects_update_command_work(
+    template_repo: Path, tmp_path: Path
+) -> None:
+    """The README's generate command as written, in a clone, without a terminal; then a template
+    release, and the generated README's update command, run from the project."""
+    clone = tmp_path / "groundwork"
+    git("clone", "-q", str(template_repo), str(clone), cwd=tmp_path)
+    home = tmp_path / "home"
     cache = run(UV, "cache", "dir", cwd=tmp_path).stdout.strip()
-    env = tool_env(HOME=str(tmp_path / "home"), UV_CACHE_DIR=cache)
+    env = tool_env(HOME=str(home), UV_CACHE_DIR=cache)
+    readme = (ROOT / "README.md").read_text()
 
-    run("bash", "-c", f"{block[1]} --defaults", cwd=template_repo, env=env)
+    copied = no_terminal(bash_block(readme, "Generate a backend"), clone, env)
 
-    assert (tmp_path / "home" / "my-backend" / "pyproject.toml").is_file()
+    project = home / "my-backend"
+    answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
+    assert answers["_src_path"] == str(clone)
+    assert "Warning" not in copied.stderr
+    git("init", "-q", "-b", "main", cwd=project)
+    commit_all(project, "Initial commit from Groundwork")
+    release = clone / "templates/fastapi/src/{{package_name}}/health.py.jinja"
+    release.write_text(release.read_text().replace("serving requests", "answering requests"))
+    commit_all(clone, "A template release")
+    update = bash_block((project / "README.md").read_text(), "Updating from the template")
+
+    updated = no_terminal(update, project, env)
+
+    assert "answering requests" in (project / f"src/{PACKAGE}/health.py").read_text()
+    assert (
+        yaml.safe_load((project / ".copier-answers.yml").read_text())["_commit"]
+        != (answers["_commit"])
+    )
+    assert "Warning" not in updated.stderr
+
+
+def test_a_destination_written_with_dotdot_works(template_repo: Path, tmp_path: Path) -> None:
+    (tmp_path / "here").mkdir()
+
+    result = run("copier", "copy", "--defaults", template_repo, "../there", cwd=tmp_path / "here")
+
+    assert (tmp_path / "there" / "pyproject.toml").is_file()
+    assert "Warning" not in result.stderr
+
+
+def test_without_git_the_copy_says_updates_cannot_work(template_repo: Path, tmp_path: Path) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    copier = Path(sys.executable).parent / "copier"
+    for folder in os.environ["PATH"].split(os.pathsep):
+        for tool in ("python3", "env"):
+            if (Path(folder) / tool).exists() and not (bin_dir / tool).exists():
+                (bin_dir / tool).symlink_to(Path(folder) / tool)
+    env = {**tool_env(), "PATH": str(bin_dir)}
+
+    result = subprocess.run(
+        [str(copier), "copy", "--defaults", str(template_repo), str(tmp_path / "project")],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "records no _commit and `copier update` will fail" in result.stderr
+    assert "_commit" not in (tmp_path / "project" / ".copier-answers.yml").read_text()
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Acme's Orders API", "acmes-orders-api"),
+        ("Café Ünïcode", "cafe-unicode"),
+        ("  2024: Straße  & Co. ", "strasse-co"),
+    ],
+)
+def test_the_slug_is_derived_from_any_name(
+    template_repo: Path, tmp_path: Path, name: str, slug: str
+) -> None:
+    project = render(tmp_path / "project", src=template_repo, project_name=name)
+
+    answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
+    assert answers["project_slug"] == slug
+    assert answers["package_name"] == slug.replace("-", "_")

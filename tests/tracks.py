@@ -13,6 +13,15 @@ from typing import Any
 PACKAGE = "groundwork_service"
 ALL_ON: dict[str, Any] = {"database": True, "auth": True, "docker": True, "ci": "github"}
 ALL_OFF: dict[str, Any] = {"database": False, "auth": False, "docker": False, "ci": "none"}
+# Valid answers that break a file which pastes them in unescaped: quotes, backslashes, unicode,
+# Jinja's own delimiters. The generated tier's all-on projects take them.
+HOSTILE: dict[str, Any] = {
+    "project_name": """Café "Ünïcode" \\ {{ x }} {% raw %} O'Brien""",
+    "description": """Says "hi" \\o/ {# not a comment #} ✓""",
+    "author_name": """Zoë "Z" O'Brien \\""",
+    "project_slug": "groundwork-service",
+    "package_name": PACKAGE,
+}
 
 
 @dataclass(frozen=True)
@@ -32,6 +41,9 @@ class Track:
     # bin/ folder; `{package}`, `{port}` and `{workers}` are filled in.
     migrate: list[str]
     serve: list[str]
+    # The first admin (auth phase), from the same bin/ folder; the password comes from
+    # ADMIN_PASSWORD and `{email}` is filled in.
+    create_admin: list[str]
     # Python source that loads the production settings; without SECRET_KEY it must fail with
     # `refusal_message` in its stderr.
     load_production_settings: str
@@ -82,12 +94,14 @@ FASTAPI = Track(
     migrate=["alembic", "upgrade", "head"],
     serve=[
         *("gunicorn", "--bind", "127.0.0.1:{port}", "--workers", "{workers}", "--preload"),
-        *("--worker-class", "uvicorn_worker.UvicornWorker", "{package}.main:app"),
+        *("--no-control-socket", "--worker-class", "uvicorn_worker.UvicornWorker"),
+        "{package}.main:app",
     ],
+    create_admin=["groundwork-service", "create-admin", "{email}"],
     load_production_settings=f"import {PACKAGE}.main",
     refusal_message="SECRET_KEY must be set",
     generated=[
-        {**ALL_ON, "python_version": "3.12"},
+        {**ALL_ON, **HOSTILE, "python_version": "3.12"},
         {**ALL_OFF, "python_version": "3.13"},
         {**ALL_OFF, "database": True, "ci": "gitlab", "python_version": "3.13"},
         {**ALL_OFF, "database": True, "auth": True, "python_version": "3.13"},
@@ -131,12 +145,13 @@ FLASK = Track(
     migrate=["flask", "--app", PACKAGE, "db", "upgrade"],
     serve=[
         *("gunicorn", "--bind", "127.0.0.1:{port}", "--workers", "{workers}", "--preload"),
-        "{package}:create_app()",
+        *("--no-control-socket", "{package}:create_app()"),
     ],
+    create_admin=["flask", "--app", PACKAGE, "create-admin", "{email}"],
     load_production_settings=f"from {PACKAGE} import create_app; create_app()",
     refusal_message="SECRET_KEY must be set",
     generated=[
-        {**ALL_ON, "python_version": "3.12"},
+        {**ALL_ON, **HOSTILE, "python_version": "3.12"},
         {**ALL_OFF, "python_version": "3.13"},
         {**ALL_OFF, "database": True, "ci": "gitlab", "python_version": "3.13"},
     ],
@@ -204,10 +219,11 @@ DJANGO = Track(
         *("gunicorn", "{package}.config.wsgi", "--bind", "127.0.0.1:{port}"),
         *("--workers", "{workers}", "--no-control-socket"),
     ],
+    create_admin=["django-admin", "create_admin", "{email}"],
     load_production_settings="import django; django.setup()",
     refusal_message="SECRET_KEY must be set",
     generated=[
-        {**ALL_ON, "python_version": "3.12"},
+        {**ALL_ON, **HOSTILE, "python_version": "3.12"},
         {**ALL_OFF, "python_version": "3.13"},
         {**ALL_OFF, "database": True, "ci": "gitlab", "python_version": "3.13"},
     ],

@@ -97,6 +97,26 @@ def cookiecutter_context(questions: dict[str, dict[str, Any]]) -> dict[str, Any]
     return context
 
 
+SHARED_IMPORT = re.compile(r'{%-? from "(templates/_shared/[^"]+)" import \w+ -?%}')
+COPIER_ONLY = re.compile(r"{%- if not _copier_conf\.vcs_ref_hash %}.*?{%- endif %}", re.DOTALL)
+
+
+def inline_imports(validator: str) -> str:
+    """A validator with its shared partials pasted in (the pre-generation hook has no loader)."""
+    return SHARED_IMPORT.sub(lambda match: (ROOT / match[1]).read_text(), validator)
+
+
+def cookiecutter_message(message: str) -> str:
+    """`_message_after_copy` for a Cookiecutter project: updates go through cruft, and what
+    only Copier knows (the destination, whether git read the template) is left out."""
+    message = COPIER_ONLY.sub("", message)
+    message = message.replace("{{ _copier_conf.dst_path }}", "{{ cookiecutter.project_slug }}")
+    return message.replace(
+        "uvx copier update --vcs-ref=:current: --data PHASE=true --defaults",
+        """uvx cruft update --variables-to-update '{"PHASE": true}'""",
+    )
+
+
 def prelude(names: list[str]) -> str:
     """One line, no output: Copier's answer names bound to Cookiecutter's context."""
     return "".join(f"{{% set {name} = cookiecutter.{name} %}}" for name in names)
@@ -191,11 +211,9 @@ def export(destination: Path = DESTINATION) -> Path:
     )
     hooks = destination / "hooks"
     hooks.mkdir()
-    message = settings["_message_after_copy"].replace(
-        "{{ _copier_conf.dst_path }}", "{{ cookiecutter.project_slug }}"
-    )
+    message = cookiecutter_message(settings["_message_after_copy"])
     validators = {
-        name: question["validator"]
+        name: inline_imports(question["validator"])
         for name, question in questions.items()
         if "validator" in question
     }

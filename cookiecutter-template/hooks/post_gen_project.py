@@ -45,7 +45,8 @@ Next steps:
 
 Then open http://127.0.0.1:8000/docs. Switch a phase on later with:
 
-    copier update --vcs-ref=:current: --data PHASE=true --defaults
+    uvx cruft update --variables-to-update '{"PHASE": true}'
+
 """
 
 

@@ -1,4 +1,5 @@
-{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Configuration classes, read from the environment (see `.env.example`).
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}{%- import "_shared/strings.jinja" as strings -%}
+"""Configuration classes, read from the environment (see `.env.example`).
 
 `flask` commands also load `.env`; gunicorn takes the environment as it is.
 """
@@ -71,7 +72,7 @@ class Config:
 
     def __init__(self, environ: Mapping[str, str] = os.environ, **overrides: object) -> None:
         self.SECRET_KEY = environ.get("SECRET_KEY", DEFAULT_SECRET_KEY)
-        self.PROJECT_NAME = environ.get("PROJECT_NAME", "{{ project_name }}")
+        self.PROJECT_NAME = environ.get("PROJECT_NAME", "{{ strings.escaped(project_name) }}")
         origins = environ.get("CORS_ORIGINS", "")
         self.CORS_ORIGINS = [origin.strip() for origin in origins.split(",") if origin.strip()]
         self.MAX_CONTENT_LENGTH = _integer(environ, "MAX_CONTENT_LENGTH", 1024 * 1024, 1)

@@ -1,4 +1,5 @@
-{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Settings every environment shares; what varies comes from the environment and `.env`.
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}{%- import "_shared/strings.jinja" as strings -%}
+"""Settings every environment shares; what varies comes from the environment and `.env`.
 
 Every variable read here is listed in `.env.example`.
 """
@@ -42,7 +43,7 @@ DEFAULT_SECRET_KEY = "change-me-to-a-long-random-string"  # noqa: S105
 SECRET_KEY = os.environ.get("SECRET_KEY", DEFAULT_SECRET_KEY)
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
-PROJECT_NAME = os.environ.get("PROJECT_NAME", "{{ project_name }}")
+PROJECT_NAME = os.environ.get("PROJECT_NAME", "{{ strings.escaped(project_name) }}")
 
 INSTALLED_APPS = [
 {%- if database %}
