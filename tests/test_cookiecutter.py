@@ -5,13 +5,23 @@ from __future__ import annotations
 
 import re
 import stat
+import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pytest_cookies.plugin import Cookies
 
-from tests.helpers import BAD_ANSWERS, all_combinations, combo_id, render, run
+from tests.helpers import (
+    BAD_ANSWERS,
+    all_combinations,
+    combo_id,
+    commit_all,
+    git,
+    render,
+    run,
+    tool_env,
+)
 from tools.export_cookiecutter import DESTINATION, export
 
 COMBINATIONS = all_combinations()
@@ -107,3 +117,41 @@ def test_cookiecutter_runs_straight_from_the_repository(
     assert (project / "src/groundwork_service/main.py").is_file()
     assert not (project / "migrations").exists()
     assert not list(project.rglob("__remove__*"))
+
+
+def test_cruft_creates_checks_and_updates_a_project_keeping_its_edits(
+    template_repo: Path, tmp_path: Path
+) -> None:
+    """The README's Cookiecutter path: cruft records the template's version, so a project made
+    from the export takes in a later release and keeps the user's edit."""
+    clone = tmp_path / "groundwork"
+    git("clone", "-q", str(template_repo), str(clone), cwd=tmp_path)
+    env = tool_env(HOME=str(tmp_path / "home"))
+    created = run(
+        *("cruft", "create", f"file://{clone}", "--directory", "cookiecutter-template"),
+        *("--no-input", "--extra-context", '{"framework": "flask"}'),
+        cwd=tmp_path,
+        env=env,
+    )
+    assert "uvx cruft update" in created.stdout
+    project = tmp_path / "groundwork-service"
+    schemas = project / "src/groundwork_service/items/schemas.py"
+    git("init", "-q", "-b", "main", cwd=project)
+    commit_all(project, "Initial commit")
+    schemas.write_text(schemas.read_text().replace("Length(max=2000)", "Length(max=5000)"))
+    commit_all(project, "A user's edit")
+    [health] = [
+        path
+        for path in (clone / "cookiecutter-template").rglob("health.py")
+        if "'flask'" in str(path)
+    ]
+    health.write_text(health.read_text().replace("serving requests", "answering requests"))
+    commit_all(clone, "A template release")
+
+    check = subprocess.run(["cruft", "check"], cwd=project, env=env, capture_output=True, text=True)
+    run("cruft", "update", "-y", cwd=project, env=env)
+
+    assert check.returncode == 1, check.stdout
+    assert "answering requests" in (project / "src/groundwork_service/health.py").read_text()
+    assert "Length(max=5000)" in schemas.read_text()
+    run("cruft", "check", cwd=project, env=env)

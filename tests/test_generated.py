@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import json
+import re
 import secrets
+import shlex
+import shutil
 import subprocess
+import urllib.parse
 import urllib.request
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import require_service
-from tests.helpers import UV, combo_id, render, run, tool_env
+from tests.conftest import new_postgres_database, require_service
+from tests.helpers import ROOT, UV, combo_id, render, run, tool_env
 from tests.serving import database_url, free_port, production_install, wait_for_health
 from tests.tracks import PACKAGE, TRACKS, Track
+from tools.reserved_names import project_names
 
 pytestmark = pytest.mark.generated
 
@@ -126,3 +133,69 @@ def test_production_refuses_the_default_secret(
 
     assert result.returncode != 0
     assert track.refusal_message in result.stderr
+
+
+def test_every_module_it_imports_is_a_refused_package_name(
+    project: tuple[Path, dict[str, Any]],
+) -> None:
+    """copier.yml refuses the names of tools/reserved_names.py's list: the list must hold every
+    keyword-free name this project's environment imports from (regenerate it when this fails)."""
+    path, _ = project
+    listing = (ROOT / "templates/_shared/reserved_names.jinja").read_text()
+    listed = set(re.findall(r'"(\w+)"', listing))
+
+    missing = project_names(path) - listed - {PACKAGE}
+
+    assert not missing, f"run tools/reserved_names.py: {sorted(missing)}"
+
+
+def readme_block(readme: str, after: str) -> list[str]:
+    """The lines of the first ```bash block after `after`, comments and blank lines dropped."""
+    block = re.search(re.escape(after) + r".*?```bash\n(.+?)\n```", readme, re.DOTALL)
+    assert block is not None, after
+    lines = (line.split("   #")[0].strip() for line in block[1].splitlines())
+    return [line for line in lines if line]
+
+
+def test_the_readmes_steps_deploy_it_without_docker(
+    project: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    """The generated README's production steps, followed as written on a fresh checkout."""
+    source, combo = project
+    track = track_of(combo)
+    path = tmp_path / "checkout"
+    shutil.copytree(source, path, ignore=shutil.ignore_patterns(".venv", "*.db*", ".*_cache"))
+    readme = (path / "README.md").read_text()
+    environment = readme_block(readme, "### On a host without Docker")
+    steps = readme_block(readme, "install the locked runtime")
+    admin_password = secrets.token_urlsafe(16)
+    ours = {"SECRET_KEY": secrets.token_urlsafe(48), "ADMIN_PASSWORD": admin_password}
+    # Plain HTTP on loopback: what the tests add to production settings (no TLS proxy).
+    env = tool_env(**track.production_env, WEB_CONCURRENCY="2")
+    with new_postgres_database() if combo["database"] else nullcontext("") as url:
+        ours["DATABASE_URL"] = url
+        for line in environment:
+            name, _, value = line.removeprefix("export ").partition("=")
+            env.setdefault(name, ours.get(name) or shlex.split(value)[0])
+        for step in steps[:-1]:
+            run("bash", "-euc", step, cwd=path, env=env)
+        port = free_port()
+        serve = steps[-1].replace("0.0.0.0:8000", f"127.0.0.1:{port}")
+        process = subprocess.Popen(
+            ["bash", "-euc", f"exec {serve}"], cwd=path, env=env, stderr=subprocess.PIPE, text=True
+        )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            assert wait_for_health(f"{base}/health", process) == 200
+            for page in ("/ready", "/docs", track.openapi_path):
+                with urllib.request.urlopen(base + page, timeout=10) as response:  # noqa: S310
+                    assert response.status == 200, page
+            if combo["auth"]:
+                form = {"username": "admin@example.com", "password": admin_password}
+                body = urllib.parse.urlencode(form).encode()
+                token = f"{base}/api/v1/auth/token"
+                with urllib.request.urlopen(token, body, timeout=10) as response:  # noqa: S310
+                    assert json.load(response)["access_token"]
+        finally:
+            process.terminate()
+            process.wait(timeout=15)

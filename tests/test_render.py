@@ -277,3 +277,18 @@ def test_the_slug_is_derived_from_any_name(
     answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
     assert answers["project_slug"] == slug
     assert answers["package_name"] == slug.replace("-", "_")
+
+
+@pytest.mark.parametrize("framework", TRACKS)
+def test_git_ignores_what_the_app_writes_at_run_time(
+    projects: dict[str, Path], framework: str
+) -> None:
+    project = projects[combo_id({**ALL_ON, "framework": framework})]
+    written = [f"{PACKAGE}.db", f"{PACKAGE}.db-wal", f"{PACKAGE}.db-shm", ".env"]
+    if framework == "django":
+        written.append("staticfiles/admin/css/base.css")
+    git("init", "-q", cwd=project)
+
+    ignored = git("check-ignore", "--no-index", *written, cwd=project).split()
+
+    assert ignored == written

@@ -1,2 +1,5 @@
 {% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}{%- import "_shared/strings.jinja" as strings -%}
-"""{{ strings.escaped(project_name) }}: {{ strings.escaped(description) }}."""
+"""{{ strings.escaped(project_name) }}.
+
+{{ strings.escaped(description) }}.
+"""

@@ -16,7 +16,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     environment: Literal["development", "test", "production"] = "development"
-    project_name: str = "{{ strings.escaped(project_name) }}"
+    project_name: str = {{ strings.python(project_name) }}
     secret_key: SecretStr = SecretStr(DEFAULT_SECRET_KEY)
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     max_request_bytes: int = Field(default=1_048_576, ge=1)

@@ -11,6 +11,7 @@ from pathlib import Path
 {%- endif %}
 from typing import ClassVar
 
+DEFAULT_PROJECT_NAME = {{ strings.python(project_name) }}
 # The placeholder shipped in `.env.example`: good enough for development, refused in production.
 DEFAULT_SECRET_KEY = "change-me-to-a-long-random-string"  # noqa: S105
 MIN_SECRET_KEY_LENGTH = 32
@@ -72,7 +73,7 @@ class Config:
 
     def __init__(self, environ: Mapping[str, str] = os.environ, **overrides: object) -> None:
         self.SECRET_KEY = environ.get("SECRET_KEY", DEFAULT_SECRET_KEY)
-        self.PROJECT_NAME = environ.get("PROJECT_NAME", "{{ strings.escaped(project_name) }}")
+        self.PROJECT_NAME = environ.get("PROJECT_NAME", DEFAULT_PROJECT_NAME)
         origins = environ.get("CORS_ORIGINS", "")
         self.CORS_ORIGINS = [origin.strip() for origin in origins.split(",") if origin.strip()]
         self.MAX_CONTENT_LENGTH = _integer(environ, "MAX_CONTENT_LENGTH", 1024 * 1024, 1)

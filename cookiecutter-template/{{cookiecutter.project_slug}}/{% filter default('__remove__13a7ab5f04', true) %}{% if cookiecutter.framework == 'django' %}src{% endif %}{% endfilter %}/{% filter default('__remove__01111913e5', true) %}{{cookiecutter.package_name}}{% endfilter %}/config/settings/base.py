@@ -43,7 +43,7 @@ DEFAULT_SECRET_KEY = "change-me-to-a-long-random-string"  # noqa: S105
 SECRET_KEY = os.environ.get("SECRET_KEY", DEFAULT_SECRET_KEY)
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
-PROJECT_NAME = os.environ.get("PROJECT_NAME", "{{ strings.escaped(project_name) }}")
+PROJECT_NAME = os.environ.get("PROJECT_NAME", {{ strings.python(project_name) }})
 
 INSTALLED_APPS = [
 {%- if database %}
