@@ -8,6 +8,7 @@ import secrets
 import shlex
 import shutil
 import subprocess
+import urllib.error
 import urllib.parse
 import urllib.request
 from contextlib import nullcontext
@@ -157,6 +158,18 @@ def readme_block(readme: str, after: str) -> list[str]:
     return [line for line in lines if line]
 
 
+def foreign_assets(url: str) -> list[str]:
+    """Scripts, styles and fonts a docs page loads from another host (none: no CDN)."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - loopback
+            html = response.read().decode()
+    except urllib.error.HTTPError as error:
+        if error.code == 404:  # a track without that page
+            return []
+        raise
+    return re.findall(r"""(?:src|href)\s*=\s*["']?((?:https?:)?//[^"' >]+)""", html)
+
+
 def test_the_readmes_steps_deploy_it_without_docker(
     project: tuple[Path, dict[str, Any]], tmp_path: Path
 ) -> None:
@@ -190,6 +203,8 @@ def test_the_readmes_steps_deploy_it_without_docker(
             for page in ("/ready", "/docs", track.openapi_path):
                 with urllib.request.urlopen(base + page, timeout=10) as response:  # noqa: S310
                     assert response.status == 200, page
+            for page in ("/docs", "/redoc"):
+                assert not foreign_assets(base + page), f"{page} needs a CDN"
             if combo["auth"]:
                 form = {"username": "admin@example.com", "password": admin_password}
                 body = urllib.parse.urlencode(form).encode()
