@@ -48,6 +48,15 @@ SUPPORTED_KEYS = {"type", "help", "default", "choices", "validator"}
 JINJA_TAG = re.compile(r"({{.*?}}|{%.*?%})", re.DOTALL)
 
 
+GENERATED_NOTICE = """\
+# Generated: do not edit by hand
+
+This folder is written by `tools/export_cookiecutter.py` from `copier.yml` and `templates/`,
+which are the template's source: change those, then run
+`uv run python tools/export_cookiecutter.py` (a test fails while this folder is stale).
+"""
+
+
 def load_copier_config() -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     """Settings (keys starting with `_`) and questions of copier.yml."""
     config = yaml.safe_load((ROOT / "copier.yml").read_text())
@@ -180,6 +189,7 @@ def export(destination: Path = DESTINATION) -> Path:
     if destination.exists():
         shutil.rmtree(destination)
     (destination / PROJECT_DIR).mkdir(parents=True)
+    (destination / "README.md").write_text(GENERATED_NOTICE)
     verbatim: list[str] = []
     prefix = prelude(names)
     for track in tracks:
