@@ -67,7 +67,7 @@ TRACKS: dict[str, Track] = {
     "flask": Track(
         serve=(
             *(".venv/bin/gunicorn", "--bind", f"{HOST}:{{port}}", "--workers", "{workers}"),
-            *("--preload", "--no-control-socket"),
+            *("--preload", "--no-control-socket", "--limit-request-line", "0"),
             "{package}:create_app()",
         ),
         migrate=(".venv/bin/flask", "--app", PACKAGE, "db", "upgrade"),

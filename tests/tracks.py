@@ -86,7 +86,7 @@ FASTAPI = Track(
     },
     phase_words={
         "database": ["sqlalchemy", "alembic", "asyncpg", "aiosqlite"],
-        "auth": ["jwt", "argon2", "limits", "oauth2"],
+        "auth": ["jwt", "argon2", "login_failures", "oauth2"],
     },
     checks=[["ruff", "check", "."], ["ruff", "format", "--check", "."], ["mypy"]],
     database_scheme="postgresql+asyncpg",
@@ -137,7 +137,7 @@ FLASK = Track(
     },
     phase_words={
         "database": ["sqlalchemy", "flask_sqlalchemy", "flask_migrate", "alembic", "psycopg"],
-        "auth": ["jwt", "argon2", "flask_limiter", "flask_wtf", "csrf"],
+        "auth": ["jwt", "argon2", "login_failures", "flask_wtf", "csrf"],
     },
     checks=[["ruff", "check", "."], ["ruff", "format", "--check", "."], ["mypy"]],
     database_scheme="postgresql+psycopg",
@@ -145,7 +145,7 @@ FLASK = Track(
     migrate=["flask", "--app", PACKAGE, "db", "upgrade"],
     serve=[
         *("gunicorn", "--bind", "127.0.0.1:{port}", "--workers", "{workers}", "--preload"),
-        *("--no-control-socket", "{package}:create_app()"),
+        *("--no-control-socket", "--limit-request-line", "0", "{package}:create_app()"),
     ],
     create_admin=["flask", "--app", PACKAGE, "create-admin", "{email}"],
     load_production_settings=f"from {PACKAGE} import create_app; create_app()",

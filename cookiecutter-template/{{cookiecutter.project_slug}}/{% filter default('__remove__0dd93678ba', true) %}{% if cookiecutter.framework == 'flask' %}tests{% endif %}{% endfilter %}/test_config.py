@@ -70,8 +70,37 @@ def test_an_unknown_environment_is_refused() -> None:
 
 @pytest.mark.parametrize("value", ["many", "0"])
 def test_numbers_are_checked(value: str) -> None:
-    with pytest.raises(ConfigError, match="MAX_CONTENT_LENGTH"):
-        DevelopmentConfig({"MAX_CONTENT_LENGTH": value})
+    with pytest.raises(ConfigError, match="MAX_REQUEST_BYTES"):
+        DevelopmentConfig({"MAX_REQUEST_BYTES": value})
+
+
+def test_max_request_bytes_is_flasks_max_content_length() -> None:
+    assert DevelopmentConfig({"MAX_REQUEST_BYTES": "2048"}).MAX_CONTENT_LENGTH == 2048
+    assert DevelopmentConfig({}).MAX_CONTENT_LENGTH == 1024 * 1024
+
+
+@pytest.mark.parametrize(("value", "expected"), [("false", False), ("0", False), ("True", True)])
+def test_api_docs_reads_a_boolean(value: str, expected: bool) -> None:
+    assert DevelopmentConfig({"API_DOCS": value}).API_DOCS is expected
+
+
+def test_api_docs_refuses_other_words() -> None:
+    with pytest.raises(ConfigError, match="API_DOCS must be true or false"):
+        DevelopmentConfig({"API_DOCS": "maybe"})
+{%- if auth %}
+
+
+def test_forwarded_allow_ips_reads_addresses_and_networks() -> None:
+    def networks(value: str | None) -> list[str]:
+        environ = {} if value is None else {"FORWARDED_ALLOW_IPS": value}
+        return [str(network) for network in DevelopmentConfig(environ).FORWARDED_ALLOW_IPS]
+
+    assert networks(None) == ["127.0.0.1/32", "::1/128"]
+    assert networks("10.0.0.0/8, 192.0.2.1") == ["10.0.0.0/8", "192.0.2.1/32"]
+    assert networks("*") == ["0.0.0.0/0", "::/0"]
+    with pytest.raises(ConfigError, match="FORWARDED_ALLOW_IPS"):
+        DevelopmentConfig({"FORWARDED_ALLOW_IPS": "proxy.example.com"})
+{%- endif %}
 
 
 def test_cors_origins_are_read_as_a_comma_separated_list() -> None:

@@ -32,6 +32,18 @@ def test_wrong_method_is_405(client: FlaskClient) -> None:
     assert response.json["error"]["code"] == "method_not_allowed"
 
 
+@pytest.mark.parametrize("path", ["/api/v1/items", "/nowhere"])
+def test_an_overlong_url_is_414_with_the_common_body(client: FlaskClient, path: str) -> None:
+    at_limit = client.get(f"{path}?q=" + "x" * (4094 - len(f"GET {path}?q= HTTP/1.1")))
+    over = client.get(f"{path}?q=" + "x" * 5000)
+
+    assert at_limit.status_code != 414
+    assert over.status_code == 414
+    assert over.json == {
+        "error": {"code": "uri_too_long", "message": "URI Too Long", "details": []}
+    }
+
+
 def test_malformed_json_is_a_400_with_the_common_body(
     client: FlaskClient, headers: dict[str, str]
 ) -> None:

@@ -1,4 +1,8 @@
-{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}from flask.testing import FlaskClient
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}import pytest
+from flask.testing import FlaskClient
+
+from {{ package_name }} import create_app
+from {{ package_name }}.config import Config
 
 
 def test_health_answers_ok(client: FlaskClient) -> None:
@@ -58,6 +62,16 @@ def test_docs_are_served_without_a_cdn(client: FlaskClient) -> None:
             assert len(response.data) > 10_000
 
 
+@pytest.mark.parametrize("path", ["/docs", "/openapi.json", "/docs/assets/swagger-ui.css"])
+def test_api_docs_false_hides_the_docs(config: Config, path: str) -> None:
+    config.API_DOCS = False
+
+    response = create_app(config).test_client().get(path)
+
+    assert response.status_code == 404
+    assert response.json == {"error": {"code": "not_found", "message": "Not Found", "details": []}}
+
+
 def test_openapi_documents_the_api(client: FlaskClient) -> None:
     schema = client.get("/openapi.json").json
 
@@ -72,7 +86,7 @@ def test_openapi_documents_the_api(client: FlaskClient) -> None:
 def test_openapi_lists_every_status_an_operation_answers_with(client: FlaskClient) -> None:
     paths = client.get("/openapi.json").json["paths"]  # type: ignore[index]
     error = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
-    common = {"400", "413", "422", "500"{% if database %}, "503"{% endif %}}
+    common = {"400", "413", "414", "422", "500"{% if database %}, "503"{% endif %}}
 
     for operations in paths.values():
         for operation in operations.values():
@@ -80,6 +94,7 @@ def test_openapi_lists_every_status_an_operation_answers_with(client: FlaskClien
             assert common <= set(responses)
             errors = [response for status, response in responses.items() if status >= "4"]
             assert all(response["content"] == error for response in errors)
+            assert operation.get("requestBody", {"required": True})["required"] is True
     item = paths["/api/v1/items/{item_id}"]
     assert item["delete"]["parameters"][0]["schema"] == {"type": "integer"}
 {%- if auth %}
@@ -87,10 +102,23 @@ def test_openapi_lists_every_status_an_operation_answers_with(client: FlaskClien
         assert {"401", "403", "404"} <= set(item[method]["responses"])
     assert "403" in paths["/api/v1/users"]["get"]["responses"]
     assert {"403", "404"} <= set(paths["/api/v1/users/{user_id}"]["patch"]["responses"])
-    assert "404" in paths["/api/v1/uploads/{upload_id}"]["get"]["responses"]
+    download = paths["/api/v1/uploads/{upload_id}"]["get"]["responses"]
+    assert "404" in download
+    assert set(download["200"]["content"]) == {
+        "application/pdf",
+        "image/jpeg",
+        "image/png",
+        "text/plain",
+    }
     assert "415" in paths["/api/v1/uploads"]["post"]["responses"]
     assert "409" in paths["/api/v1/auth/register"]["post"]["responses"]
     assert "429" in paths["/api/v1/auth/token"]["post"]["responses"]
+    assert "409" in paths["/api/v1/users/{user_id}"]["patch"]["responses"]
+    assert paths["/api/v1/users"]["get"]["responses"]["200"]["content"]["application/json"] == {
+        "schema": {"$ref": "#/components/schemas/UserPage"}
+    }
+    uploads = paths["/api/v1/uploads"]["get"]
+    assert [parameter["name"] for parameter in uploads["parameters"]] == ["limit", "offset"]
 {%- else %}
     assert "404" in item["delete"]["responses"]
 {%- endif %}

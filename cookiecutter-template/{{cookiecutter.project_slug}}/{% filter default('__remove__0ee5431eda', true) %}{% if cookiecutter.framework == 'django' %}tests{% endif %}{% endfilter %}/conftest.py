@@ -12,7 +12,6 @@ from urllib.parse import urlencode
 import pytest
 {%- if auth %}
 from django.apps import apps
-from django.core.cache import cache
 {%- endif %}
 from rest_framework.test import APIClient
 {%- if auth %}
@@ -54,12 +53,6 @@ def database_rows() -> dict[str, list[dict[str, Any]]]:
         model._meta.label: list(model._base_manager.order_by("pk").values())  # noqa: SLF001
         for model in apps.get_models(include_auto_created=True)
     }
-
-
-@pytest.fixture(autouse=True)
-def _fresh_throttles() -> None:
-    """Throttle counters live in the cache: start every test without any."""
-    cache.clear()
 
 
 def client_for(user: User) -> APIClient:

@@ -14,14 +14,21 @@ from django.core.exceptions import ImproperlyConfigured
 
 ROOT = Path(__file__).parent.parent
 SETTINGS = ROOT / "src/{{ package_name }}/config/settings"
+BASE = "{{ package_name }}.config.settings.base"
 PRODUCTION = "{{ package_name }}.config.settings.production"
 
 
-def load_production(monkeypatch: pytest.MonkeyPatch, secret_key: str | None) -> ModuleType:
+def load_production(
+    monkeypatch: pytest.MonkeyPatch, secret_key: str | None, **env: str
+) -> ModuleType:
+    """The production settings, read afresh from the environment."""
     if secret_key is None:
         monkeypatch.delenv("SECRET_KEY", raising=False)
     else:
         monkeypatch.setenv("SECRET_KEY", secret_key)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delitem(sys.modules, BASE, raising=False)
     monkeypatch.delitem(sys.modules, PRODUCTION, raising=False)
     return importlib.import_module(PRODUCTION)
 
@@ -42,6 +49,29 @@ def test_production_is_https_only_with_secure_cookies(monkeypatch: pytest.Monkey
     assert production.SECURE_HSTS_SECONDS > 0
     assert production.SESSION_COOKIE_SECURE is True
     assert production.CSRF_COOKIE_SECURE is True
+
+
+def test_the_environment_sets_the_limits_the_proxies_and_the_docs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    production = load_production(
+        monkeypatch,
+        secrets.token_urlsafe(48),
+        MAX_REQUEST_BYTES="2048",
+        API_DOCS="false",
+        FORWARDED_ALLOW_IPS="10.0.0.0/8, 192.0.2.1",
+{%- if auth %}
+        LOGIN_MAX_FAILURES="3",
+        LOGIN_FAILURE_WINDOW_SECONDS="60",
+{%- endif %}
+    )
+
+    assert production.DATA_UPLOAD_MAX_MEMORY_SIZE == 2048
+    assert production.API_DOCS is False
+    assert production.FORWARDED_ALLOW_IPS == ["10.0.0.0/8", "192.0.2.1"]
+{%- if auth %}
+    assert (production.LOGIN_MAX_FAILURES, production.LOGIN_FAILURE_WINDOW_SECONDS) == (3, 60)
+{%- endif %}
 
 
 def test_production_passes_the_deployment_checks() -> None:

@@ -28,6 +28,22 @@ async def test_405_lists_every_method_the_path_allows(client: AsyncClient) -> No
     assert response.headers["allow"] == "GET, POST"
 
 
+async def test_a_refused_cors_preflight_answers_in_the_common_body(client: AsyncClient) -> None:
+    response = await client.options(
+        "/api/v1/items",
+        headers={"Origin": "https://evil.example.com", "Access-Control-Request-Method": "POST"},
+    )
+
+    assert response.status_code == 400
+    assert response.headers["Content-Type"] == "application/json"
+    assert response.json()["error"] == {
+        "code": "cors_refused",
+        "message": "Disallowed CORS origin",
+        "details": [],
+    }
+    assert "Access-Control-Allow-Origin" not in response.headers
+
+
 async def _streamed(body: bytes) -> AsyncIterator[bytes]:
     for start in range(0, len(body), 65_536):
         yield body[start : start + 65_536]

@@ -1,10 +1,13 @@
 {% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}{% if database -%}
 from fastapi import FastAPI
 {% endif -%}
-from httpx import AsyncClient
+from httpx import ASGITransport, AsyncClient
 {%- if database %}
 from sqlalchemy.ext.asyncio import create_async_engine
 {%- endif %}
+
+from {{ package_name }}.config import Settings
+from {{ package_name }}.main import create_app
 
 
 async def test_health_answers_ok(client: AsyncClient) -> None:
@@ -60,6 +63,21 @@ async def test_docs_are_served_without_a_cdn(client: AsyncClient) -> None:
         response = await client.get(f"/static-offline-docs/{asset}")
         assert response.status_code == 200
         assert len(response.content) > 10_000
+
+
+async def test_api_docs_false_takes_the_documentation_down(settings: Settings) -> None:
+    app = create_app(settings.model_copy(update={"api_docs": False}))
+    transport = ASGITransport(app=app)
+    async with AsyncClient(transport=transport, base_url="http://testserver") as client:
+        pages = [
+            await client.get(path)
+            for path in ("/docs", "/redoc", "/openapi.json", "/static-offline-docs/swagger-ui.css")
+        ]
+        health = await client.get("/health")
+
+    assert [page.status_code for page in pages] == [404] * 4
+    assert {page.json()["error"]["code"] for page in pages} == {"not_found"}
+    assert health.status_code == 200
 
 
 async def test_openapi_documents_the_common_error_body(client: AsyncClient) -> None:

@@ -1,5 +1,6 @@
 {% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""The items resource: CRUD, pagination, filtering and validation."""
 
+import re
 from typing import Any
 
 import pytest
@@ -20,6 +21,8 @@ from {{ package_name }}.items.models import Item
 {%- endif %}
 
 URL = "/api/v1/items"
+# ISO 8601 in UTC, written with a Z: 2026-12-02T07:16:08.123456Z
+UTC_TIMESTAMP = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z"
 {%- if auth %}
 
 
@@ -48,7 +51,19 @@ async def test_create_returns_the_new_item(client: AsyncClient, headers: dict[st
     assert item["name"] == "Lamp"
     assert item["description"] == "Bright"
     assert item["status"] == "draft"
-    assert item["created_at"].endswith(("Z", "+00:00"))
+    assert re.fullmatch(UTC_TIMESTAMP, item["created_at"])
+
+
+async def test_timestamps_are_iso_8601_in_utc_with_a_z(
+    client: AsyncClient, headers: dict[str, str]
+) -> None:
+    created = await create(client, headers)
+    read = (await client.get(f"{URL}/{created['id']}", headers=headers)).json()
+    listed = (await client.get(URL, headers=headers)).json()["items"][0]
+
+    for item in (created, read, listed):
+        assert re.fullmatch(UTC_TIMESTAMP, item["created_at"])
+        assert re.fullmatch(UTC_TIMESTAMP, item["updated_at"])
 
 
 async def test_read_update_delete_round_trip(client: AsyncClient, headers: dict[str, str]) -> None:

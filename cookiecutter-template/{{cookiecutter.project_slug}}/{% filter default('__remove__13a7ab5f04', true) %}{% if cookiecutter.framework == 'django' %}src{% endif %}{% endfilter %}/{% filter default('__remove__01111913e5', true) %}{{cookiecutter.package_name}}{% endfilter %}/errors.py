@@ -104,7 +104,14 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         code = next(
             (code for kind, code in _CODES.items() if isinstance(exc, kind)), exc.default_code
         )
+{%- if auth %}
+        # DRF's "Authentication credentials were not provided." in the API's words.
+        no_credentials = isinstance(exc, exceptions.NotAuthenticated)
+        message = "Not authenticated" if no_credentials else _message(exc.detail)
+        response.data = error_body(str(code), message)
+{%- else %}
         response.data = error_body(str(code), _message(exc.detail))
+{%- endif %}
     return response
 
 

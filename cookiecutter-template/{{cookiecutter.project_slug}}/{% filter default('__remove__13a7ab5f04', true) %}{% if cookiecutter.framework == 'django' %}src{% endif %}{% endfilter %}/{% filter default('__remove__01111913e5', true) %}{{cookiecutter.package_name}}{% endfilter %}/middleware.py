@@ -10,7 +10,7 @@ from {{ package_name }}.errors import json_error
 
 
 class ContentLengthLimitMiddleware:
-    """Refuses a body announced above DATA_UPLOAD_MAX_MEMORY_SIZE with 413.
+    """Refuses a body announced above MAX_REQUEST_BYTES (DATA_UPLOAD_MAX_MEMORY_SIZE) with 413.
 
     Django checks that limit when it reads `request.body`; DRF's parsers read the stream instead,
     so without this a client could make the app parse a body of any size.

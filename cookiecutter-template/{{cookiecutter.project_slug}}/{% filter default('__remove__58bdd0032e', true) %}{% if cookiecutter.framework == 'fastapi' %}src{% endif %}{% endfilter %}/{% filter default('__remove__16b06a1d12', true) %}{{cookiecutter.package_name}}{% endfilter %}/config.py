@@ -20,6 +20,7 @@ class Settings(BaseSettings):
     secret_key: SecretStr = SecretStr(DEFAULT_SECRET_KEY)
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     max_request_bytes: int = Field(default=1_048_576, ge=1)
+    api_docs: bool = True
 {%- if database %}
 
     database_url: str = "sqlite+aiosqlite:///./{{ package_name }}.db"
@@ -34,7 +35,6 @@ class Settings(BaseSettings):
     refresh_token_expire_days: int = Field(default=14, ge=1)
     login_max_failures: int = Field(default=5, ge=1)
     login_failure_window_seconds: int = Field(default=300, ge=1)
-    rate_limit_storage_url: str = "async+memory://"
 {%- endif %}
 
     @field_validator("cors_origins", mode="before")

@@ -62,7 +62,7 @@ class AuthenticationError(AppError):
     status_code = HTTPStatus.UNAUTHORIZED
     code = "not_authenticated"
 
-    def __init__(self, message: str = "Invalid or missing credentials") -> None:
+    def __init__(self, message: str) -> None:
         super().__init__(message, headers={"WWW-Authenticate": "Bearer"})
 
 

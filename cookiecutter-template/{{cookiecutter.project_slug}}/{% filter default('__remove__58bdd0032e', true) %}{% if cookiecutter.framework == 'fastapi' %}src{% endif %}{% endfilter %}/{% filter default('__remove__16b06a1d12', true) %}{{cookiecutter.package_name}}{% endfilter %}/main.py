@@ -4,17 +4,16 @@ development and by gunicorn's uvicorn workers in production."""
 {% if database -%}
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-
 {% endif -%}
+from functools import partial
+
 from fastapi import APIRouter, FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 
 from {{ package_name }} import health
 {%- if auth %}
 from {{ package_name }}.auth import router as auth_router
 from {{ package_name }}.auth import users
-from {{ package_name }}.auth.rate_limit import LoginRateLimiter
 {%- endif %}
 from {{ package_name }}.config import Settings, get_settings
 {%- if database %}
@@ -25,7 +24,11 @@ from {{ package_name }}.items import router as items
 {%- if not database %}
 from {{ package_name }}.items.repository import ItemStore
 {%- endif %}
-from {{ package_name }}.middleware import BodySizeLimitMiddleware, SecurityHeadersMiddleware
+from {{ package_name }}.middleware import (
+    BodySizeLimitMiddleware,
+    CORSMiddleware,
+    SecurityHeadersMiddleware,
+)
 {%- if database %}
 
 
@@ -38,7 +41,14 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    app = FastAPIOffline(
+    # The docs' assets are served by the app itself (no CDN). API_DOCS=false: `/docs`, `/redoc`
+    # and `/openapi.json` answer 404.
+    new_app = (
+        FastAPIOffline
+        if settings.api_docs
+        else partial(FastAPI, openapi_url=None, docs_url=None, redoc_url=None)
+    )
+    app = new_app(
         title=settings.project_name,
         version="0.1.0",
         responses=ERROR_RESPONSES,
@@ -53,13 +63,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.read_sessionmaker = create_read_sessionmaker(app.state.engine)
 {%- else %}
     app.state.item_store = ItemStore()
-{%- endif %}
-{%- if auth %}
-    app.state.login_limiter = LoginRateLimiter(
-        settings.rate_limit_storage_url,
-        settings.login_max_failures,
-        settings.login_failure_window_seconds,
-    )
 {%- endif %}
 
     install_error_handlers(app)

@@ -1,9 +1,11 @@
-{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Security headers and the request body limit (pure ASGI: no per-request task overhead)."""
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Security headers, the request body limit (pure ASGI: no per-request task overhead) and CORS."""
 
 from http import HTTPStatus
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException
+from starlette.middleware import cors
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from {{ package_name }}.errors import error_response
@@ -78,3 +80,19 @@ class BodySizeLimitMiddleware:
             return chunk
 
         await self.app(scope, receive_within_limit, send)
+
+
+class CORSMiddleware(cors.CORSMiddleware):
+    """Starlette's CORS, with a refused preflight in the common error body."""
+
+    def preflight_response(self, request_headers: Headers) -> Response:
+        response = super().preflight_response(request_headers)
+        if response.status_code == HTTPStatus.OK:
+            return response
+        headers = {
+            name: value
+            for name, value in response.headers.items()
+            if name not in {"content-length", "content-type"}
+        }
+        reason = bytes(response.body).decode()  # "Disallowed CORS origin", say
+        return error_response(HTTPStatus.BAD_REQUEST, "cors_refused", reason, headers=headers)

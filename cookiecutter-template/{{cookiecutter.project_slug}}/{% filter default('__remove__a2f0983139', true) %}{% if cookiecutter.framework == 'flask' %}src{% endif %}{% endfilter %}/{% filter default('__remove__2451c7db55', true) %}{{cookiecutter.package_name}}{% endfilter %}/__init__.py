@@ -21,7 +21,7 @@ from {{ package_name }}.config import Config, load_config
 {%- if database %}
 from {{ package_name }}.db import sqlite_pragmas
 {%- endif %}
-from {{ package_name }}.extensions import {% if auth %}cors, csrf, db, limiter, migrate{% elif database %}cors, db, migrate{% else %}cors{% endif %}
+from {{ package_name }}.extensions import {% if auth %}cors, csrf, db, migrate{% elif database %}cors, db, migrate{% else %}cors{% endif %}
 {%- if not database %}
 from {{ package_name }}.items.repository import ItemStore
 {%- endif %}
@@ -40,7 +40,9 @@ class JSONProvider(DefaultJSONProvider):
 
 def create_app(config: Config | None = None) -> APIFlask:
     config = config or load_config()
-    app = APIFlask(__name__, title=config.PROJECT_NAME, version="0.1.0")
+    app = APIFlask(
+        __name__, title=config.PROJECT_NAME, version="0.1.0", enable_openapi=config.API_DOCS
+    )
     app.config.from_object(config)
     app.json = JSONProvider(app)
 
@@ -62,7 +64,6 @@ def create_app(config: Config | None = None) -> APIFlask:
 {%- endif %}
 {%- if auth %}
     csrf.init_app(app)
-    limiter.init_app(app)
 {%- endif %}
     errors.init_app(app)
     headers.init_app(app)

@@ -6,6 +6,9 @@
 
 import os
 from collections.abc import Mapping
+{%- if auth %}
+from ipaddress import IPv4Network, IPv6Network, ip_network
+{%- endif %}
 {%- if database or auth %}
 from pathlib import Path
 {%- endif %}
@@ -15,6 +18,8 @@ DEFAULT_PROJECT_NAME = {{ strings.python(project_name) }}
 # The placeholder shipped in `.env.example`: good enough for development, refused in production.
 DEFAULT_SECRET_KEY = "change-me-to-a-long-random-string"  # noqa: S105
 MIN_SECRET_KEY_LENGTH = 32
+_BOOLEANS = {"true": True, "yes": True, "on": True, "1": True}
+_BOOLEANS.update({"false": False, "no": False, "off": False, "0": False})
 {%- if database %}
 _DRIVERS = {
     "postgres://": "postgresql+psycopg://",
@@ -36,6 +41,28 @@ def _integer(environ: Mapping[str, str], name: str, default: int, minimum: int) 
     if value < minimum:
         raise ConfigError(f"{name} must be at least {minimum}, got {value}")
     return value
+
+
+def _boolean(environ: Mapping[str, str], name: str, *, default: bool) -> bool:
+    raw = environ.get(name, str(default))
+    if raw.strip().lower() not in _BOOLEANS:
+        raise ConfigError(f"{name} must be true or false, got {raw!r}")
+    return _BOOLEANS[raw.strip().lower()]
+{%- if auth %}
+
+
+def _networks(
+    environ: Mapping[str, str], name: str, default: str
+) -> list[IPv4Network | IPv6Network]:
+    """Comma-separated addresses or networks, as gunicorn reads them; `*` is every address."""
+    entries = [entry.strip() for entry in environ.get(name, default).split(",") if entry.strip()]
+    if "*" in entries:
+        return [ip_network("0.0.0.0/0"), ip_network("::/0")]
+    try:
+        return [ip_network(entry, strict=False) for entry in entries]
+    except ValueError as exc:
+        raise ConfigError(f"{name} must list IP addresses or networks: {exc}") from None
+{%- endif %}
 {%- if database %}
 
 
@@ -67,16 +94,15 @@ class Config:
 {%- if database %}
     SQLALCHEMY_ENGINE_OPTIONS: ClassVar[dict[str, object]] = {"pool_pre_ping": True}
 {%- endif %}
-{%- if auth %}
-    RATELIMIT_HEADERS_ENABLED: ClassVar[bool] = True
-{%- endif %}
 
     def __init__(self, environ: Mapping[str, str] = os.environ, **overrides: object) -> None:
         self.SECRET_KEY = environ.get("SECRET_KEY", DEFAULT_SECRET_KEY)
         self.PROJECT_NAME = environ.get("PROJECT_NAME", DEFAULT_PROJECT_NAME)
         origins = environ.get("CORS_ORIGINS", "")
         self.CORS_ORIGINS = [origin.strip() for origin in origins.split(",") if origin.strip()]
-        self.MAX_CONTENT_LENGTH = _integer(environ, "MAX_CONTENT_LENGTH", 1024 * 1024, 1)
+        self.API_DOCS = _boolean(environ, "API_DOCS", default=True)
+        # Flask's name for the largest request body it reads (413 above).
+        self.MAX_CONTENT_LENGTH = _integer(environ, "MAX_REQUEST_BYTES", 1024 * 1024, 1)
 {%- if database %}
         self.SQLALCHEMY_DATABASE_URI = database_url(
             environ.get("DATABASE_URL", "sqlite:///{{ package_name }}.db")
@@ -85,8 +111,11 @@ class Config:
 {%- if auth %}
         self.ACCESS_TOKEN_EXPIRE_MINUTES = _integer(environ, "ACCESS_TOKEN_EXPIRE_MINUTES", 15, 1)
         self.REFRESH_TOKEN_EXPIRE_DAYS = _integer(environ, "REFRESH_TOKEN_EXPIRE_DAYS", 14, 1)
-        self.LOGIN_RATE_LIMIT = environ.get("LOGIN_RATE_LIMIT", "5 per 5 minutes")
-        self.RATELIMIT_STORAGE_URI = environ.get("RATELIMIT_STORAGE_URI", "memory://")
+        self.LOGIN_MAX_FAILURES = _integer(environ, "LOGIN_MAX_FAILURES", 5, 1)
+        self.LOGIN_FAILURE_WINDOW_SECONDS = _integer(
+            environ, "LOGIN_FAILURE_WINDOW_SECONDS", 300, 1
+        )
+        self.FORWARDED_ALLOW_IPS = _networks(environ, "FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
         self.UPLOAD_FOLDER = Path(environ.get("UPLOAD_FOLDER", "uploads")).resolve()
 {%- endif %}
         for name, value in overrides.items():

@@ -1,10 +1,14 @@
-"""Swagger UI assets served by the app itself, so `/docs` needs no CDN."""
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""The API documentation: the OpenAPI document completed, Swagger UI served by the app itself
+(no CDN). `API_DOCS=false` serves neither: `/docs` and `/openapi.json` answer 404."""
 
 from pathlib import Path
+from typing import Any
 
 from apiflask import APIBlueprint, APIFlask
 from flask import Response, send_from_directory
 from swagger_ui_bundle import swagger_ui_path
+
+from {{ package_name }}.errors import document_common_errors
 
 ASSETS = Path(swagger_ui_path)
 bp = APIBlueprint("docs_assets", __name__, url_prefix="/docs/assets", enable_openapi=False)
@@ -15,7 +19,21 @@ def asset(filename: str) -> Response:
     return send_from_directory(ASSETS, filename, max_age=86400)
 
 
+def complete_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """Every request body is required (APIFlask leaves it unsaid), and every operation lists
+    the errors any request can meet."""
+    for operations in spec["paths"].values():
+        for operation in operations.values():
+            if "requestBody" in operation:
+                operation["requestBody"]["required"] = True
+    return document_common_errors(spec)
+
+
 def init_app(app: APIFlask) -> None:
+    # APIFlask types the document as `dict | str`; a processor always gets the dict.
+    app.spec_processor(complete_spec)  # type: ignore[arg-type]
+    if not app.config["API_DOCS"]:
+        return
     app.register_blueprint(bp)
     app.config.update(
         SWAGGER_UI_CSS="/docs/assets/swagger-ui.css",

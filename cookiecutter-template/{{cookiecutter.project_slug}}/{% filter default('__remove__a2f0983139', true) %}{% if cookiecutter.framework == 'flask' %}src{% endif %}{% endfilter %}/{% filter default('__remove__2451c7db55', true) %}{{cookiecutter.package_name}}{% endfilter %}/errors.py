@@ -9,7 +9,7 @@ from typing import Any
 
 from apiflask import APIFlask, HTTPError, Schema
 from apiflask.fields import List, Nested, String
-from flask import Response, jsonify{% if database %}, request{% endif %}
+from flask import Response, jsonify, request
 {%- if database %}
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
@@ -22,6 +22,7 @@ CODES = {
     HTTPStatus.UNAUTHORIZED: "not_authenticated",
     HTTPStatus.FORBIDDEN: "permission_denied",
     HTTPStatus.REQUEST_ENTITY_TOO_LARGE: "content_too_large",
+    HTTPStatus.REQUEST_URI_TOO_LONG: "uri_too_long",
     HTTPStatus.UNPROCESSABLE_ENTITY: "validation_error",
     HTTPStatus.TOO_MANY_REQUESTS: "rate_limited",
     HTTPStatus.INTERNAL_SERVER_ERROR: "internal_error",
@@ -33,13 +34,15 @@ _KNOWN_MESSAGES = {
     "Unknown field.": "unknown_field",
     "Field may not be null.": "null",
 }
-# Any operation can meet these: an unreadable or oversized body, invalid input, a bug
-{%- if database %},
-# a database outage
-{%- endif %}.
+# gunicorn's default limit on the request line ("GET /path?query HTTP/1.1"), applied here so
+# that a longer one gets the common body (gunicorn itself runs with --limit-request-line 0).
+MAX_REQUEST_LINE = 4094
+# Any operation can meet these: an unreadable or oversized body, an overlong URL, invalid
+# input, a bug{% if database %}, a database outage{% endif %}.
 COMMON_ERRORS = (
     HTTPStatus.BAD_REQUEST,
     HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+    HTTPStatus.REQUEST_URI_TOO_LONG,
     HTTPStatus.UNPROCESSABLE_ENTITY,
     HTTPStatus.INTERNAL_SERVER_ERROR,
 {%- if database %}
@@ -157,6 +160,14 @@ def database_unavailable(error: Exception) -> Response:
 {%- endif %}
 
 
+def refuse_long_request_lines() -> None:
+    """414 for a request line over MAX_REQUEST_LINE bytes, before routing or authentication."""
+    target = request.environ.get("RAW_URI") or request.full_path
+    line = f"{request.method} {target} {request.environ.get('SERVER_PROTOCOL', 'HTTP/1.1')}"
+    if len(line.encode()) > MAX_REQUEST_LINE:
+        raise HTTPError(HTTPStatus.REQUEST_URI_TOO_LONG, message="URI Too Long")
+
+
 def document_common_errors(spec: dict[str, Any]) -> dict[str, Any]:
     """Add COMMON_ERRORS to every operation; APIFlask documents the rest per route (401 on
     `auth_required`, 404 with a path argument, 422 with an input, `doc(responses=...)`)."""
@@ -173,10 +184,9 @@ def init_app(app: APIFlask) -> None:
     # APIFlask turns validation errors, abort() and werkzeug's HTTP errors (400, 404, 405,
     # 413, 429, an unhandled exception's 500) into an HTTPError that reaches this processor.
     app.error_processor(error_body)
+    app.before_request(refuse_long_request_lines)
 {%- if database %}
     for error in (OperationalError, InterfaceError, PoolTimeoutError):
         app.register_error_handler(error, database_unavailable)
 {%- endif %}
     app.config.update(HTTP_ERROR_SCHEMA=ErrorOut, VALIDATION_ERROR_SCHEMA=ErrorOut)
-    # APIFlask types the document as `dict | str`; a processor always gets the dict.
-    app.spec_processor(document_common_errors)  # type: ignore[arg-type]

@@ -1,10 +1,6 @@
 {% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Extensions, created unbound here and bound to the app in `create_app`."""
 
 from flask_cors import CORS
-{%- if auth %}
-from flask_limiter import Limiter
-from flask_limiter.util import get_remote_address
-{%- endif %}
 {%- if database %}
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -24,6 +20,4 @@ migrate = Migrate()
 {%- endif %}
 {%- if auth %}
 csrf = CSRFProtect()
-# No default limit: endpoints opt in (sign-in counts failures per client and account).
-limiter = Limiter(key_func=get_remote_address)
 {%- endif %}

@@ -4,24 +4,8 @@
 from django.contrib import admin
 {% endif -%}
 from django.urls import include, path
-from django.utils.csp import CSP
-from django.views.decorators.csp import csp_override
-from drf_spectacular.views import (
-    SpectacularJSONAPIView,
-    SpectacularRedocView,
-    SpectacularSwaggerSplitView,
-)
 
-from {{ package_name }} import health
-
-# Swagger UI and ReDoc (served from this app) inject styles and use a blob worker.
-DOCS_CSP: dict[str, list[str]] = {
-    "default-src": [CSP.SELF],
-    "img-src": [CSP.SELF, "data:"],
-    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
-    "worker-src": [CSP.SELF, "blob:"],
-    "frame-ancestors": [CSP.NONE],
-}
+from {{ package_name }} import docs, health
 
 api = [
     path("", include("{{ package_name }}.items.urls")),
@@ -34,17 +18,7 @@ urlpatterns = [
     path("health", health.health, name="health"),
     path("ready", health.ready, name="ready"),
     path("api/v1/", include(api)),
-    path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi"),
-    path(
-        "docs",
-        csp_override(DOCS_CSP)(SpectacularSwaggerSplitView.as_view(url_name="openapi")),
-        name="docs",
-    ),
-    path(
-        "redoc",
-        csp_override(DOCS_CSP)(SpectacularRedocView.as_view(url_name="openapi")),
-        name="redoc",
-    ),
+    *docs.urlpatterns,
 {%- if database %}
     path("admin/", admin.site.urls),
 {%- endif %}

@@ -1,4 +1,6 @@
-"""The user model, custom from the first migration: the email address is the login."""
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""The user model, custom from the first migration: the email address is the login.{% if auth %}
+
+Also the failed sign-ins, counted in the database so that every worker and host sees them.{% endif %}"""
 
 from typing import ClassVar
 
@@ -38,3 +40,23 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def __str__(self) -> str:
         return self.email
+{%- if auth %}
+
+
+class LoginFailure(models.Model):
+    """One failed sign-in, counted per client address and account (see `throttling.py`)."""
+
+    client = models.CharField(max_length=64)
+    account = models.CharField(max_length=320)
+    failed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        db_table = "login_failures"
+        # Django caps index names at 30 characters.
+        indexes = [
+            models.Index(
+                fields=["client", "account", "failed_at"], name="ix_login_failures_client_acct"
+            ),
+            models.Index(fields=["failed_at"], name="ix_login_failures_failed_at"),
+        ]
+{%- endif %}

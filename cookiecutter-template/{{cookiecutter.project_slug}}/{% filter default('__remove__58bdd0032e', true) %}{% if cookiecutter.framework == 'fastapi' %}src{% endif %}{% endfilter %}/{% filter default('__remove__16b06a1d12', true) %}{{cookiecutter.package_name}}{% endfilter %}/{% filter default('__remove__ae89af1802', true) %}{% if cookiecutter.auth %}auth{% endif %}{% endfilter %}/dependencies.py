@@ -8,7 +8,6 @@ from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
 
 from {{ package_name }}.auth.permissions import ROLE_PERMISSIONS, Permission, Role
-from {{ package_name }}.auth.rate_limit import LoginRateLimiter
 from {{ package_name }}.auth.tokens import InvalidTokenError, decode_access_token
 from {{ package_name }}.config import Settings
 from {{ package_name }}.errors import AuthenticationError, PermissionDeniedError
@@ -32,13 +31,7 @@ async def get_settings(request: Request) -> Settings:
     return settings
 
 
-async def get_login_limiter(request: Request) -> LoginRateLimiter:
-    limiter: LoginRateLimiter = request.app.state.login_limiter
-    return limiter
-
-
 SettingsDep = Annotated[Settings, Depends(get_settings)]
-LoginLimiterDep = Annotated[LoginRateLimiter, Depends(get_login_limiter)]
 
 
 async def get_principal(

@@ -3,12 +3,18 @@
 from http import HTTPStatus
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, status
-from fastapi.security import OAuth2PasswordRequestForm
+from fastapi import APIRouter, Form, Request, status
 
-from {{ package_name }}.auth import service
-from {{ package_name }}.auth.dependencies import LoginLimiterDep, SettingsDep
-from {{ package_name }}.auth.schemas import RefreshRequest, TokenPair, UserCreate, UserRead
+from {{ package_name }}.auth import rate_limit, service
+from {{ package_name }}.auth.dependencies import SettingsDep
+from {{ package_name }}.auth.rate_limit import LoginKey
+from {{ package_name }}.auth.schemas import (
+    RefreshRequest,
+    TokenPair,
+    TokenRequest,
+    UserCreate,
+    UserRead,
+)
 from {{ package_name }}.db import SessionDep
 from {{ package_name }}.errors import AuthenticationError, RateLimitedError, error_responses
 
@@ -30,23 +36,20 @@ async def register(data: UserCreate, session: SessionDep) -> UserRead:
     "/token", responses=error_responses(HTTPStatus.UNAUTHORIZED, HTTPStatus.TOO_MANY_REQUESTS)
 )
 async def login(
-    form: Annotated[OAuth2PasswordRequestForm, Depends()],
+    form: Annotated[TokenRequest, Form()],
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
-    limiter: LoginLimiterDep,
 ) -> TokenPair:
     """Exchange email (as `username`) and password for an access and a refresh token."""
-    client = request.client.host if request.client else "unknown"
-    if await limiter.is_blocked(client, form.username):
-        raise RateLimitedError(
-            "Too many failed sign-in attempts; try again later", limiter.window_seconds
-        )
+    key = LoginKey.of(request.client.host if request.client else "unknown", form.username)
+    if wait := await rate_limit.retry_after(session, key, settings):
+        raise RateLimitedError("Too many failed sign-in attempts; try again later", wait)
     user = await service.authenticate(session, form.username, form.password)
     if user is None:
-        await limiter.record_failure(client, form.username)
+        await rate_limit.record_failure(session, key, settings)
         raise AuthenticationError("Incorrect email or password")
-    await limiter.reset(client, form.username)
+    await rate_limit.clear(session, key)
     return await service.issue_tokens(session, user, settings)
 
 

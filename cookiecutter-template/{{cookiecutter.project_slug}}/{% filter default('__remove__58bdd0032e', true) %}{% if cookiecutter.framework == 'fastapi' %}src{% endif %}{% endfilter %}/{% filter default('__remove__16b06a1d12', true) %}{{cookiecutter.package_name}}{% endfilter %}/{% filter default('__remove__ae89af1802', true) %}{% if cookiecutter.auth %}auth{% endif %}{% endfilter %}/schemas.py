@@ -3,11 +3,21 @@
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, StrictBool
+import email_validator
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, StrictBool, validate_email
 
 from {{ package_name }}.auth.permissions import Role
 
+# Addresses are checked for syntax only: special-use domains (`.test`, `.local`) are valid too,
+# and deliverability is never checked. email-validator documents this list as the switch.
+email_validator.SPECIAL_USE_DOMAIN_NAMES.clear()
+
 Password = Annotated[str, Field(min_length=12, max_length=128)]
+
+
+def canonical_email(address: str) -> str:
+    """An address as it is stored and looked up: validated, normalised, in lower case."""
+    return validate_email(address)[1].lower()
 
 
 class UserCreate(BaseModel):
@@ -29,11 +39,27 @@ class UserRead(BaseModel):
     created_at: datetime
 
 
+class UserPage(BaseModel):
+    items: list[UserRead]
+    total: int
+    limit: int
+    offset: int
+
+
 class UserAdminUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     role: Role | None = None
     is_active: StrictBool | None = None  # true or false, not 0, 1 or "yes"
+
+
+class TokenRequest(BaseModel):
+    """The OAuth2 password grant: the email address as `username`. Other fields are ignored."""
+
+    grant_type: Literal["password"] = "password"
+    # An empty form field counts as missing: the schema says so.
+    username: Annotated[str, Field(min_length=1)]
+    password: Annotated[str, Field(min_length=1, json_schema_extra={"format": "password"})]
 
 
 class TokenPair(BaseModel):

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from {{ package_name }}.auth.models import RefreshToken, User
 from {{ package_name }}.auth.passwords import hash_password, needs_rehash, verify_password
 from {{ package_name }}.auth.permissions import Role
-from {{ package_name }}.auth.schemas import TokenPair
+from {{ package_name }}.auth.schemas import TokenPair, canonical_email
 from {{ package_name }}.auth.tokens import (
     create_access_token,
     hash_refresh_token,
@@ -25,7 +25,7 @@ async def create_user(
     session: AsyncSession, email: str, password: str, role: Role = Role.MEMBER
 ) -> User:
     password_hash = await asyncio.to_thread(hash_password, password)
-    user = User(email=email.lower(), password_hash=password_hash, role=role)
+    user = User(email=canonical_email(email), password_hash=password_hash, role=role)
     session.add(user)
     try:
         await session.commit()
@@ -36,9 +36,12 @@ async def create_user(
 
 
 async def get_user_by_email(session: AsyncSession, email: str) -> User | None:
-    if "\x00" in email:  # no stored email holds one, and PostgreSQL refuses it in a query
+    """The user with this address, written in any form that signing up accepts."""
+    try:
+        address = canonical_email(email)
+    except ValueError:  # not an address (a NUL, which PostgreSQL refuses, say): no user has it
         return None
-    return await session.scalar(select(User).where(User.email == email.lower()))
+    return await session.scalar(select(User).where(User.email == address))
 
 
 async def authenticate(session: AsyncSession, email: str, password: str) -> User | None:

@@ -4,14 +4,19 @@ from http import HTTPStatus
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from {{ package_name }}.auth.dependencies import CurrentPrincipal, require
+from {{ package_name }}.auth.dependencies import CurrentPrincipal, Principal, require
 from {{ package_name }}.auth.models import User
-from {{ package_name }}.auth.permissions import Permission
-from {{ package_name }}.auth.schemas import UserAdminUpdate, UserRead
+from {{ package_name }}.auth.permissions import Permission, Role
+from {{ package_name }}.auth.schemas import UserAdminUpdate, UserPage, UserRead
 from {{ package_name }}.db import SessionDep
-from {{ package_name }}.errors import AuthenticationError, NotFoundError, error_responses
+from {{ package_name }}.errors import (
+    AuthenticationError,
+    ConflictError,
+    NotFoundError,
+    error_responses,
+)
 
 router = APIRouter(
     prefix="/users",
@@ -19,6 +24,7 @@ router = APIRouter(
     responses=error_responses(HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN),
 )
 AdminOnly = [Depends(require(Permission.USERS_MANAGE))]
+UserManager = Annotated[Principal, Depends(require(Permission.USERS_MANAGE))]
 
 
 @router.get("/me")
@@ -34,16 +40,30 @@ async def list_users(
     session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
-) -> list[UserRead]:
+) -> UserPage:
     users = await session.scalars(select(User).order_by(User.id).limit(limit).offset(offset))
-    return [UserRead.model_validate(user) for user in users]
+    total = await session.scalar(select(func.count()).select_from(User)) or 0
+    return UserPage(
+        items=[UserRead.model_validate(user) for user in users],
+        total=total,
+        limit=limit,
+        offset=offset,
+    )
 
 
-@router.patch("/{user_id}", dependencies=AdminOnly, responses=error_responses(HTTPStatus.NOT_FOUND))
+# `:int`, so that `/users/me` never reaches this route: PATCH there is a 405, not a 422.
+@router.patch(
+    "/{user_id:int}", responses=error_responses(HTTPStatus.NOT_FOUND, HTTPStatus.CONFLICT)
+)
 async def update_user(
-    user_id: Annotated[int, Path(ge=1, le=2**31 - 1)], data: UserAdminUpdate, session: SessionDep
+    user_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
+    data: UserAdminUpdate,
+    session: SessionDep,
+    principal: UserManager,
 ) -> UserRead:
-    """Change a user's role or deactivate them."""
+    """Change a user's role or deactivate them; not your own account, so an admin remains."""
+    if user_id == principal.id and (data.role not in (None, Role.ADMIN) or data.is_active is False):
+        raise ConflictError("You cannot demote or deactivate your own account")
     user = await session.get(User, user_id)
     if user is None:
         raise NotFoundError(f"User {user_id} not found")

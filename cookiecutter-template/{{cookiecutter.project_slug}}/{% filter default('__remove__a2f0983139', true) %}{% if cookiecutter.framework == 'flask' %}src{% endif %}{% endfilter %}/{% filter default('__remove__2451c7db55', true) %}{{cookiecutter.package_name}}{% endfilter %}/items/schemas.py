@@ -4,8 +4,10 @@ from collections.abc import Mapping
 from enum import StrEnum
 
 from apiflask import Schema
-from apiflask.fields import DateTime, Enum, Integer, List, Nested, String
+from apiflask.fields import Enum, Integer, List, Nested, String
 from apiflask.validators import Length, OneOf, Range, Regexp
+
+from {{ package_name }}.fields import Timestamp
 
 # No NUL characters: PostgreSQL text cannot hold them, so they get a 422, not a 500.
 NO_NUL = Regexp(r"^[^\x00]*$", error="Must not contain NUL characters.")
@@ -48,8 +50,8 @@ class ItemOut(Schema):
 {%- if auth %}
     owner_id = Integer()
 {%- endif %}
-    created_at = DateTime()
-    updated_at = DateTime()
+    created_at = Timestamp()
+    updated_at = Timestamp()
 
 
 class ItemQuery(Schema):

@@ -5,17 +5,28 @@ from typing import Any
 
 from apiflask import APIBlueprint
 from flask import Response, send_from_directory
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from {{ package_name }}.auth.schemas import PageQuery
 from {{ package_name }}.auth.tokens import current_principal, token_auth
 from {{ package_name }}.db import is_valid_id
 from {{ package_name }}.errors import NotFoundError
 from {{ package_name }}.extensions import db
 from {{ package_name }}.uploads import storage
 from {{ package_name }}.uploads.models import Upload
-from {{ package_name }}.uploads.schemas import UploadIn, UploadOut
+from {{ package_name }}.uploads.schemas import UploadIn, UploadOut, UploadPage
 
 bp = APIBlueprint("uploads", __name__, url_prefix="/api/v1/uploads", tag="uploads")
+# A download answers in the type its file was accepted as (and 404, as every path with an id).
+DOWNLOAD: dict[int | str, dict[str, str | dict[str, dict[str, Any]]]] = {
+    200: {
+        "description": "The file",
+        "content": {
+            content_type: {"schema": {"type": "string", "format": "binary"}}
+            for content_type in sorted(set(storage.ALLOWED_TYPES.values()))
+        },
+    }
+}
 
 
 @bp.post("")
@@ -24,7 +35,7 @@ bp = APIBlueprint("uploads", __name__, url_prefix="/api/v1/uploads", tag="upload
 @bp.output(UploadOut, status_code=201)
 @bp.doc(responses={413: "File too large", 415: "File type not accepted"})
 def upload(data: Mapping[str, Any]) -> Upload:
-    """Store a file (multipart field `file`); the size limit is MAX_CONTENT_LENGTH."""
+    """Store a file (multipart field `file`); the size limit is MAX_REQUEST_BYTES."""
     filename, content_type = storage.check(data["file"])
     stored_name, size = storage.save(data["file"], filename)
     record = Upload(
@@ -41,15 +52,19 @@ def upload(data: Mapping[str, Any]) -> Upload:
 
 @bp.get("")
 @bp.auth_required(token_auth)
-@bp.output(UploadOut(many=True))
-def list_uploads() -> list[Upload]:
-    query = select(Upload).where(Upload.owner_id == current_principal().id).order_by(Upload.id)
-    return list(db.session.scalars(query))
+@bp.input(PageQuery, location="query", arg_name="page")
+@bp.output(UploadPage)
+def list_uploads(page: Mapping[str, Any]) -> dict[str, Any]:
+    mine = select(Upload).where(Upload.owner_id == current_principal().id)
+    query = mine.order_by(Upload.id).limit(page["limit"]).offset(page["offset"])
+    total = db.session.scalar(select(func.count()).select_from(mine.subquery()))
+    uploads = list(db.session.scalars(query))
+    return {"items": uploads, "total": total, "limit": page["limit"], "offset": page["offset"]}
 
 
 @bp.get("/<int:upload_id>")
 @bp.auth_required(token_auth)
-@bp.doc(responses={200: "The file", 404: "No such file of yours"})
+@bp.doc(responses=DOWNLOAD)
 def download(upload_id: int) -> Response:
     """Only the owner can download a file; to anyone else it does not exist."""
     record = db.session.get(Upload, upload_id) if is_valid_id(upload_id) else None

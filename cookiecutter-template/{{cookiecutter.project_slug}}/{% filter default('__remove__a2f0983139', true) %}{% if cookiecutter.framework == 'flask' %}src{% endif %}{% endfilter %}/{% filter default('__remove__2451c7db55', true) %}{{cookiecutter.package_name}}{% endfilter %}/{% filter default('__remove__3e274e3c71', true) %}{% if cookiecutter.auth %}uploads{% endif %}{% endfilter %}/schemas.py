@@ -1,7 +1,9 @@
-"""Upload bodies."""
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Upload bodies."""
 
 from apiflask import Schema
-from apiflask.fields import DateTime, File, Integer, String
+from apiflask.fields import File, Integer, List, Nested, String
+
+from {{ package_name }}.fields import Timestamp
 
 
 class UploadIn(Schema):
@@ -13,4 +15,11 @@ class UploadOut(Schema):
     filename = String()
     content_type = String()
     size = Integer()
-    created_at = DateTime()
+    created_at = Timestamp()
+
+
+class UploadPage(Schema):
+    items = List(Nested(UploadOut))
+    total = Integer()
+    limit = Integer()
+    offset = Integer()

@@ -5,9 +5,8 @@ from typing import Any
 
 from apiflask import APIBlueprint
 
-from {{ package_name }}.auth import service
+from {{ package_name }}.auth import rate_limit, service
 from {{ package_name }}.auth.models import User
-from {{ package_name }}.auth.rate_limit import limit_sign_in, record_failed_sign_in
 from {{ package_name }}.auth.schemas import RefreshIn, TokenForm, TokenPair, UserIn, UserOut
 from {{ package_name }}.errors import AuthenticationError
 
@@ -24,16 +23,17 @@ def register(data: Mapping[str, Any]) -> User:
 
 
 @bp.post("/token")
-@limit_sign_in
 @bp.input(TokenForm, location="form", arg_name="form")
 @bp.output(TokenPair)
 @bp.doc(responses={401: "Invalid credentials", 429: "Too many failed sign-ins"})
 def token(form: Mapping[str, Any]) -> dict[str, Any]:
     """Exchange email (as `username`) and password for an access and a refresh token."""
+    rate_limit.check(form["username"])
     user = service.authenticate(form["username"], form["password"])
     if user is None:
-        record_failed_sign_in()
+        rate_limit.record_failure(form["username"])
         raise AuthenticationError(message="Incorrect email or password")
+    rate_limit.clear(form["username"])
     return service.issue_tokens(user)
 
 

@@ -3,10 +3,11 @@
 from collections.abc import Mapping
 
 from apiflask import Schema
-from apiflask.fields import Boolean, Constant, DateTime, Email, Enum, Integer, String
+from apiflask.fields import Boolean, Constant, Email, Enum, Integer, List, Nested, String
 from apiflask.validators import Length, Range
 
 from {{ package_name }}.auth.permissions import Role
+from {{ package_name }}.fields import Timestamp
 
 PASSWORD_LENGTH = Length(12, 128)
 
@@ -34,7 +35,19 @@ class UserOut(Schema):
     email = String()
     role = Enum(Role, by_value=True)
     is_active = Boolean()
-    created_at = DateTime()
+    created_at = Timestamp()
+
+
+class UserInPage(UserOut):
+    """UserOut under a name of its own: APIFlask documents the list (a shorter path) first, and
+    would then add UserOut a second time."""
+
+
+class UserPage(Schema):
+    items = List(Nested(UserInPage))
+    total = Integer()
+    limit = Integer()
+    offset = Integer()
 
 
 class UserPatch(Schema):
@@ -42,7 +55,7 @@ class UserPatch(Schema):
     is_active = StrictBoolean()
 
 
-class UserQuery(Schema):
+class PageQuery(Schema):
     limit = Integer(load_default=20, validate=Range(1, 100))
     offset = Integer(load_default=0, validate=Range(0, 1_000_000))
 

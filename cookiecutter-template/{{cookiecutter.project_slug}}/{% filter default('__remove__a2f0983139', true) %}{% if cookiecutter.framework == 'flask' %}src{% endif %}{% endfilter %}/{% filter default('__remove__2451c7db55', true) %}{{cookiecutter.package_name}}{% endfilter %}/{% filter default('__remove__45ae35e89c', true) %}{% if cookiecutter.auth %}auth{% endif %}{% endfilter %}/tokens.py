@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import jwt
-from apiflask import HTTPTokenAuth
-from flask import current_app
+from apiflask import HTTPError, HTTPTokenAuth
+from flask import Response, current_app
 
 from {{ package_name }}.auth.permissions import ROLE_PERMISSIONS, Permission, Role
+from {{ package_name }}.errors import AuthenticationError, error_body
 
 ALGORITHM = "HS256"
 ACCESS_TOKEN_TYPE = "access"  # noqa: S105 - a claim value, not a secret
@@ -68,6 +69,14 @@ def _verify(token: str) -> Principal | None:
 
 
 token_auth.verify_token(_verify)
+
+
+@token_auth.error_processor
+def _refused(_: HTTPError) -> Response:
+    """No bearer token is "Not authenticated"; one that fails verification is named as such."""
+    sent = getattr(token_auth.get_auth(), "token", None)
+    message = "Invalid or expired access token" if sent else "Not authenticated"
+    return error_body(AuthenticationError(message=message))
 
 
 def current_principal() -> Principal:

@@ -5,13 +5,13 @@ from functools import wraps
 
 from apiflask import APIBlueprint
 from flask import flash, g, redirect, render_template, session, url_for
-from flask_limiter.errors import RateLimitExceeded
+from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFError
 from werkzeug.wrappers import Response
 
-from {{ package_name }}.auth import service
+from {{ package_name }}.auth import rate_limit, service
 from {{ package_name }}.auth.models import User
-from {{ package_name }}.auth.rate_limit import limit_sign_in, record_failed_sign_in
+from {{ package_name }}.auth.rate_limit import TooManyFailuresError
 from {{ package_name }}.errors import ConflictError
 from {{ package_name }}.extensions import db
 from {{ package_name }}.pages.forms import SignInForm, SignOutForm, SignUpForm
@@ -67,16 +67,17 @@ def sign_up() -> Page:
 
 
 @bp.route("/sign-in", methods=["GET", "POST"])
-@limit_sign_in
 def sign_in() -> Page:
     form = SignInForm()
     if form.validate_on_submit():
+        rate_limit.check(form.email.data)
         user = service.authenticate(form.email.data, form.password.data)
         if user is not None:
+            rate_limit.clear(form.email.data)
             _start_session(user)
             flash("You are signed in.", "success")
             return redirect(url_for("pages.account"))
-        record_failed_sign_in()
+        rate_limit.record_failure(form.email.data)
         flash("Incorrect email or password.", "error")
     return render_template("sign_in.html", form=form)
 
@@ -100,7 +101,7 @@ def csrf_error(error: CSRFError) -> tuple[str, int]:
     return render_template("error.html", title="Form expired", message=error.description), 400
 
 
-@bp.errorhandler(RateLimitExceeded)
-def rate_limited(_: RateLimitExceeded) -> tuple[str, int]:
-    message = "Too many failed sign-in attempts; try again later."
-    return render_template("error.html", title="Slow down", message=message), 429
+@bp.errorhandler(TooManyFailuresError)
+def rate_limited(error: TooManyFailuresError) -> ResponseReturnValue:
+    page = render_template("error.html", title="Slow down", message=f"{error.message}.")
+    return page, error.status_code, error.headers

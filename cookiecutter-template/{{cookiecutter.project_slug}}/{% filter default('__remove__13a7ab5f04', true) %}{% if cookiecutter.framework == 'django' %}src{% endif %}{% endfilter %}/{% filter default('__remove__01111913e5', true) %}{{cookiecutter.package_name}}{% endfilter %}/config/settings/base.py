@@ -44,6 +44,10 @@ SECRET_KEY = os.environ.get("SECRET_KEY", DEFAULT_SECRET_KEY)
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 PROJECT_NAME = os.environ.get("PROJECT_NAME", {{ strings.python(project_name) }})
+# Peers whose X-Forwarded-For is believed (gunicorn's variable): addresses or networks, `*` all.
+FORWARDED_ALLOW_IPS = env_list("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+# /docs, /redoc and /openapi.json; false makes them 404.
+API_DOCS = env_bool("API_DOCS", default=True)
 
 INSTALLED_APPS = [
 {%- if database %}
@@ -71,6 +75,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "{{ package_name }}.proxies.ForwardedForMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -118,14 +123,12 @@ DATABASES = {
     )
 }
 AUTH_USER_MODEL = "accounts.User"
+# Passwords are 12 to 128 characters, nothing else, as on the API (accounts/serializers.py).
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
         "OPTIONS": {"min_length": 12},
     },
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 {%- else %}
 
@@ -144,8 +147,8 @@ PASSWORD_HASHERS = [
 ]
 {%- endif %}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-# Largest request body accepted (1 MiB); larger ones are refused with 413.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 1_048_576
+# Largest request body accepted (1 MiB by default); larger ones are refused with 413.
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_REQUEST_BYTES", 1_048_576)
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
@@ -165,13 +168,10 @@ REST_FRAMEWORK = {
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
 {%- if auth %}
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework_simplejwt.authentication.JWTAuthentication",
+        "{{ package_name }}.accounts.tokens.BearerAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_THROTTLE_RATES": {"login": os.environ.get("LOGIN_THROTTLE_RATE", "5/min")},
-    # Proxies in front that append to X-Forwarded-For; 0 trusts only the socket's address.
-    "NUM_PROXIES": env_int("NUM_PROXIES", 0),
 {%- else %}
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
@@ -196,6 +196,9 @@ SIMPLE_JWT = {
     "BLACKLIST_AFTER_ROTATION": True,
     "AUTH_HEADER_TYPES": ("Bearer",),
 }
+# Failed sign-ins per client address and account within the window, then 429 (in the database).
+LOGIN_MAX_FAILURES = env_int("LOGIN_MAX_FAILURES", 5)
+LOGIN_FAILURE_WINDOW_SECONDS = env_int("LOGIN_FAILURE_WINDOW_SECONDS", 300)
 {%- endif %}
 
 SPECTACULAR_SETTINGS = {
@@ -203,10 +206,9 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "0.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
-    # Swagger UI and ReDoc assets come from drf-spectacular-sidecar, served by WhiteNoise.
+    # Swagger UI assets come from drf-spectacular-sidecar, served by WhiteNoise (ReDoc: docs.py).
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    "REDOC_DIST": "SIDECAR",
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "{{ package_name }}.openapi.document_errors",
