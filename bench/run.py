@@ -50,6 +50,8 @@ class Track:
     # Printed once per worker by the server when that worker is up.
     ready_marker: str = "Application startup complete"
     health_path: str = "/health"
+    # Release steps after the migrations, before the server starts.
+    release: tuple[tuple[str, ...], ...] = ()
     api_prefix: str = "/api/v1"
 
 
@@ -80,6 +82,7 @@ TRACKS: dict[str, Track] = {
             "--no-control-socket",
         ),
         migrate=(".venv/bin/django-admin", "migrate", "--noinput"),
+        release=((".venv/bin/django-admin", "collectstatic", "--noinput"),),
         production_env=(
             ("DJANGO_SETTINGS_MODULE", f"{PACKAGE}.config.settings.production"),
             # Plain HTTP on loopback: no TLS proxy in front to redirect to.
@@ -406,6 +409,8 @@ def bench(args: argparse.Namespace, cleanup: ExitStack) -> bool:
         "WEB_CONCURRENCY": str(WORKERS),
     }
     run(command(track.migrate, project), project, env)
+    for release in track.release:
+        run(command(release, project), project, env)
 
     port = free_port()
     cmd = command(track.serve, project, port=port, workers=WORKERS, package=PACKAGE)

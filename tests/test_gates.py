@@ -115,6 +115,8 @@ def served(
             FORWARDED_ALLOW_IPS=NO_PROXY,
         )
         run(bin_dir / track.migrate[0], *track.migrate[1:], cwd=project, env=env)
+        for step in track.release:
+            run(bin_dir / step[0], *step[1:], cwd=project, env=env)
         create_admin = [part.format(email=ADMIN) for part in track.create_admin]
         admin_env = {**env, "ADMIN_PASSWORD": admin_password}
         run(bin_dir / create_admin[0], *create_admin[1:], cwd=project, env=admin_env)

@@ -96,6 +96,8 @@ def test_boots_with_production_settings(
         env["DATABASE_URL"] = database_url(track, request.getfixturevalue("postgres_database"))
         # Migrations at release time, from the installed runtime (as the compose migrate service).
         run(bin_dir / track.migrate[0], *track.migrate[1:], cwd=path, env=env)
+    for step in track.release:
+        run(bin_dir / step[0], *step[1:], cwd=path, env=env)
     port = free_port()
     # The production server on a free loopback port; src/ is not importable from here, so the
     # app comes from the runtime environment.

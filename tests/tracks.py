@@ -65,6 +65,8 @@ class Track:
     # Globs (relative to the project) of the project's own Jinja templates, e.g. HTML pages:
     # Jinja syntax is expected there.
     project_templates: tuple[str, ...] = ()
+    # Release steps after the migrations, before the server starts (same bin/ folder).
+    release: tuple[tuple[str, ...], ...] = ()
 
 
 FASTAPI = Track(
@@ -220,6 +222,7 @@ DJANGO = Track(
         *("--workers", "{workers}", "--no-control-socket"),
     ],
     create_admin=["django-admin", "create_admin", "{email}"],
+    release=(("django-admin", "collectstatic", "--noinput"),),
     load_production_settings="import django; django.setup()",
     refusal_message="SECRET_KEY must be set",
     generated=[
