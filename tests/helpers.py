@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -143,3 +144,10 @@ def snapshot_template(dst: Path) -> Path:
     git("init", "-q", "-b", "main", cwd=dst)
     commit_all(dst, "template")
     return dst
+
+
+def bash_block(markdown: str, after: str) -> str:
+    """The first ```bash block after the words `after`."""
+    block = re.search(re.escape(after) + r".*?```bash\n(.+?)\n```", markdown, re.DOTALL)
+    assert block is not None, after
+    return block[1]

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import new_postgres_database, require_service
-from tests.helpers import ROOT, UV, combo_id, render, run, tool_env
+from tests.helpers import ROOT, UV, bash_block, combo_id, render, run, tool_env
 from tests.serving import database_url, free_port, production_install, wait_for_health
 from tests.tracks import PACKAGE, TRACKS, Track
 from tools.reserved_names import project_names
@@ -154,9 +154,7 @@ def test_every_module_it_imports_is_a_refused_package_name(
 
 def readme_block(readme: str, after: str) -> list[str]:
     """The lines of the first ```bash block after `after`, comments and blank lines dropped."""
-    block = re.search(re.escape(after) + r".*?```bash\n(.+?)\n```", readme, re.DOTALL)
-    assert block is not None, after
-    lines = (line.split("   #")[0].strip() for line in block[1].splitlines())
+    lines = (line.split("   #")[0].strip() for line in bash_block(readme, after).splitlines())
     return [line for line in lines if line]
 
 

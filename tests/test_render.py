@@ -17,6 +17,7 @@ from tests.helpers import (
     ROOT,
     UV,
     all_combinations,
+    bash_block,
     combo_id,
     commit_all,
     git,
@@ -169,13 +170,6 @@ def test_next_steps_are_printed_after_copy(
 
     for step in TRACKS[framework].next_steps:
         assert step in result.stdout + result.stderr
-
-
-def bash_block(markdown: str, after: str) -> str:
-    """The first ```bash block after the words `after`."""
-    block = re.search(re.escape(after) + r".*?```bash\n(.+?)\n```", markdown, re.DOTALL)
-    assert block is not None, after
-    return block[1]
 
 
 def no_terminal(command: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

@@ -1,47 +1,22 @@
-"""The client's address: the peer's, unless the peer is a trusted proxy (FORWARDED_ALLOW_IPS).
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Sets REMOTE_ADDR to the client's address, behind the proxies of FORWARDED_ALLOW_IPS."""
 
-gunicorn's sync workers leave REMOTE_ADDR as the peer, so this middleware applies uvicorn's rule:
-behind trusted proxies, the client is the right-most X-Forwarded-For entry that is not itself a
-trusted proxy. A client that reaches the app directly cannot choose its address.
-"""
-
-import ipaddress
 from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
+from {{ package_name }}.forwarded import client_address, trusted_networks
+
 
 class ForwardedForMiddleware:
-    """Sets REMOTE_ADDR to the client's address, for everything that reads it."""
+    """REMOTE_ADDR is the client's address for everything that reads it (forwarded.py)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
-        entries: list[str] = settings.FORWARDED_ALLOW_IPS
-        # Addresses or networks, as gunicorn reads the same variable; `*` trusts every peer.
-        self.trust_all = "*" in entries
-        self.trusted = [
-            ipaddress.ip_network(entry, strict=False) for entry in entries if entry != "*"
-        ]
+        self.proxies = trusted_networks(settings.FORWARDED_ALLOW_IPS)
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        request.META["REMOTE_ADDR"] = self.client_address(
-            request.META.get("REMOTE_ADDR", ""), request.META.get("HTTP_X_FORWARDED_FOR", "")
-        )
+        peer = request.META.get("REMOTE_ADDR", "")
+        forwarded_for = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        request.META["REMOTE_ADDR"] = client_address(peer, forwarded_for, self.proxies)
         return self.get_response(request)
-
-    def client_address(self, peer: str, forwarded_for: str) -> str:
-        if not self.is_trusted(peer):
-            return peer
-        hops = [hop.strip() for hop in forwarded_for.split(",") if hop.strip()]
-        untrusted = (hop for hop in reversed(hops) if not self.is_trusted(hop))
-        return next(untrusted, hops[0] if hops else peer)
-
-    def is_trusted(self, address: str) -> bool:
-        if self.trust_all:
-            return True
-        try:
-            ip = ipaddress.ip_address(address)
-        except ValueError:
-            return False
-        return any(ip in network for network in self.trusted)

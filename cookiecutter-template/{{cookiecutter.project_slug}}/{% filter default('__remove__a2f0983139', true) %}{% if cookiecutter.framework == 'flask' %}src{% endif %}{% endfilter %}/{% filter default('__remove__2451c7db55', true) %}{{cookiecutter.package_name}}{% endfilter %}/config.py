@@ -6,13 +6,14 @@
 
 import os
 from collections.abc import Mapping
-{%- if auth %}
-from ipaddress import IPv4Network, IPv6Network, ip_network
-{%- endif %}
 {%- if database or auth %}
 from pathlib import Path
 {%- endif %}
 from typing import ClassVar
+{%- if auth %}
+
+from {{ package_name }}.auth.forwarded import Networks, trusted_networks
+{%- endif %}
 
 DEFAULT_PROJECT_NAME = {{ strings.python(project_name) }}
 # The placeholder shipped in `.env.example`: good enough for development, refused in production.
@@ -51,15 +52,10 @@ def _boolean(environ: Mapping[str, str], name: str, *, default: bool) -> bool:
 {%- if auth %}
 
 
-def _networks(
-    environ: Mapping[str, str], name: str, default: str
-) -> list[IPv4Network | IPv6Network]:
+def _networks(environ: Mapping[str, str], name: str, default: str) -> Networks:
     """Comma-separated addresses or networks, as gunicorn reads them; `*` is every address."""
-    entries = [entry.strip() for entry in environ.get(name, default).split(",") if entry.strip()]
-    if "*" in entries:
-        return [ip_network("0.0.0.0/0"), ip_network("::/0")]
     try:
-        return [ip_network(entry, strict=False) for entry in entries]
+        return trusted_networks(environ.get(name, default).split(","))
     except ValueError as exc:
         raise ConfigError(f"{name} must list IP addresses or networks: {exc}") from None
 {%- endif %}
