@@ -137,6 +137,18 @@ def test_invalid_bodies_get_422_with_field_paths(
     assert field in [detail["field"] for detail in error["details"]]
 
 
+def test_a_partial_update_without_a_body_changes_nothing(
+    client: FlaskClient, headers: dict[str, str]
+) -> None:
+    item = create(client, headers)
+
+    response = client.patch(f"{URL}/{item['id']}", headers=headers)
+
+    assert response.status_code == 200
+    assert response.json is not None
+    assert (response.json["name"], response.json["status"]) == (item["name"], item["status"])
+
+
 def test_null_is_refused_in_a_partial_update(client: FlaskClient, headers: dict[str, str]) -> None:
     item = create(client, headers)
 

@@ -19,13 +19,24 @@ def asset(filename: str) -> Response:
     return send_from_directory(ASSETS, filename, max_age=86400)
 
 
+def _has_required_fields(spec: dict[str, Any], body: dict[str, Any]) -> bool:
+    schemas = spec["components"]["schemas"]
+    for media in body["content"].values():
+        name = media["schema"].get("$ref", "").rpartition("/")[2]
+        if schemas.get(name, media["schema"]).get("required"):
+            return True
+    return False
+
+
 def complete_spec(spec: dict[str, Any]) -> dict[str, Any]:
-    """Every request body is required (APIFlask leaves it unsaid), and every operation lists
-    the errors any request can meet."""
+    """Say what APIFlask leaves unsaid: a body with a required field is itself required (one
+    without, a partial update, may be left out), and every operation lists the errors any
+    request can meet."""
     for operations in spec["paths"].values():
         for operation in operations.values():
             if "requestBody" in operation:
-                operation["requestBody"]["required"] = True
+                body = operation["requestBody"]
+                body["required"] = _has_required_fields(spec, body)
     return document_common_errors(spec)
 
 
