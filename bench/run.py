@@ -79,7 +79,7 @@ TRACKS: dict[str, Track] = {
     "django": Track(
         serve=(
             *(".venv/bin/gunicorn", "{package}.config.wsgi", "--bind", f"{HOST}:{{port}}"),
-            "--no-control-socket",
+            *("--no-control-socket", "--limit-request-line", "0"),
         ),
         migrate=(".venv/bin/django-admin", "migrate", "--noinput"),
         release=((".venv/bin/django-admin", "collectstatic", "--noinput"),),

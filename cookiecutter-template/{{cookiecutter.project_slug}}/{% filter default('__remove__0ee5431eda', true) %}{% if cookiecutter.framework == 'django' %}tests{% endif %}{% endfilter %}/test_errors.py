@@ -73,6 +73,18 @@ def test_an_oversized_body_is_413_in_the_common_body(api: APIClient) -> None:
     assert response.json()["error"]["code"] == "content_too_large"
 
 
+@pytest.mark.parametrize("path", ["/api/v1/items", "/nowhere"])
+def test_an_overlong_url_is_414_in_the_common_body(client: Client, path: str) -> None:
+    at_limit = client.get(f"{path}?q=" + "x" * (4094 - len(f"GET {path}?q= HTTP/1.1")))
+    over = client.get(f"{path}?q=" + "x" * 5000)
+
+    assert at_limit.status_code != 414
+    assert over.status_code == 414
+    assert over.json() == {
+        "error": {"code": "uri_too_long", "message": "URI Too Long", "details": []}
+    }
+
+
 def test_unsupported_media_type_is_415(api: APIClient) -> None:
     response = api.post("/api/v1/items", {"name": "Lamp"}, format="multipart")
 

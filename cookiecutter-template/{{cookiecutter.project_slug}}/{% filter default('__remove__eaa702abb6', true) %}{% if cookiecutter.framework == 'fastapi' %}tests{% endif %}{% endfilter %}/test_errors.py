@@ -49,6 +49,18 @@ async def _streamed(body: bytes) -> AsyncIterator[bytes]:
         yield body[start : start + 65_536]
 
 
+@pytest.mark.parametrize("path", ["/api/v1/items", "/nowhere"])
+async def test_an_overlong_url_is_414_in_the_common_body(client: AsyncClient, path: str) -> None:
+    at_limit = await client.get(f"{path}?q=" + "x" * (4094 - len(f"GET {path}?q= HTTP/1.1")))
+    over = await client.get(f"{path}?q=" + "x" * 5000)
+
+    assert at_limit.status_code != 414
+    assert over.status_code == 414
+    assert over.json() == {
+        "error": {"code": "uri_too_long", "message": "URI Too Long", "details": []}
+    }
+
+
 @pytest.mark.parametrize("streamed", [False, True], ids=["announced", "streamed"])
 async def test_an_oversized_body_is_413_in_the_common_body(
     client: AsyncClient, streamed: bool

@@ -27,6 +27,7 @@ from {{ package_name }}.items.repository import ItemStore
 from {{ package_name }}.middleware import (
     BodySizeLimitMiddleware,
     CORSMiddleware,
+    RequestLineLimitMiddleware,
     SecurityHeadersMiddleware,
 )
 {%- if database %}
@@ -67,6 +68,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     install_error_handlers(app)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes)
+    app.add_middleware(RequestLineLimitMiddleware)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,

@@ -1,4 +1,4 @@
-{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Security headers, the request body limit (pure ASGI: no per-request task overhead) and CORS."""
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Security headers, request limits (pure ASGI: no per-request task overhead) and CORS."""
 
 from http import HTTPStatus
 
@@ -24,6 +24,8 @@ _DOCS_CSP = (
 )
 _DOCS_PATHS = ("/docs", "/redoc", "/static-offline-docs")
 _HSTS = "max-age=63072000; includeSubDomains"
+# The request line ("GET /path?query HTTP/1.1") limit of the other tracks' server, gunicorn.
+MAX_REQUEST_LINE = 4094
 
 
 class SecurityHeadersMiddleware:
@@ -49,6 +51,24 @@ class SecurityHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class RequestLineLimitMiddleware:
+    """Refuses a request line over MAX_REQUEST_LINE bytes with 414 (uvicorn allows 64 KiB)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            query = scope["query_string"]
+            target = scope["raw_path"] + (b"?" + query if query else b"")
+            length = len(scope["method"]) + len(target) + len(scope["http_version"]) + 7
+            if length > MAX_REQUEST_LINE:
+                status = HTTPStatus.REQUEST_URI_TOO_LONG
+                await error_response(status, "uri_too_long", "URI Too Long")(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 class BodySizeLimitMiddleware:

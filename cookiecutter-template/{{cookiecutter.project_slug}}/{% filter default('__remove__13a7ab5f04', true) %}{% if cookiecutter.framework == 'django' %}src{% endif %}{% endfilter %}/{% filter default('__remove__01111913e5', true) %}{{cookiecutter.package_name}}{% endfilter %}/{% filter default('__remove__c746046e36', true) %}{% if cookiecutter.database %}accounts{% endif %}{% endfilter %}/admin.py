@@ -1,7 +1,15 @@
-from django.contrib import admin
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
+{% if auth -%}
+from .forms import ThrottledAdminAuthenticationForm
+{% endif -%}
 from .models import User
+{%- if auth %}
+
+# The sign-in page counts failures like the API's token endpoint (throttling.py).
+admin.site.login_form = ThrottledAdminAuthenticationForm
+{%- endif %}
 
 
 @admin.register(User)

@@ -75,6 +75,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "{{ package_name }}.middleware.RequestLineLimitMiddleware",
     "{{ package_name }}.proxies.ForwardedForMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -128,6 +129,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
         "OPTIONS": {"min_length": 12},
+    },
+    {
+        "NAME": "{{ package_name }}.accounts.validators.MaximumLengthValidator",
+        "OPTIONS": {"max_length": 128},
     },
 ]
 {%- else %}
