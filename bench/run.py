@@ -1,6 +1,6 @@
 """Benchmark a generated project: cold start and throughput of two endpoints.
 
-Run from the template repository: `uv run python bench/run.py [--framework fastapi]`.
+Run from the template repository: `uv run python -m bench.run [--framework fastapi]`.
 See bench/README.md. Every request goes to 127.0.0.1; every load run is bounded in time.
 """
 
@@ -13,7 +13,6 @@ import re
 import secrets
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -28,9 +27,20 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from tests.helpers import tool_env
+from tests.serving import (
+    ServerFailed,
+    database_url,
+    free_port,
+    production_install,
+    release,
+    start,
+    wait_for_health,
+)
+from tests.tracks import TRACKS
+
 REPO = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
-PACKAGE = "groundwork_service"
 WORKERS = 2
 REQUEST_TIMEOUT = 10.0  # seconds; a slower response counts as a socket error (timeout)
 BASELINE_RPS = 130.0  # sync SQLModel stack, 2 workers, authenticated list of 100 rows
@@ -38,59 +48,15 @@ TARGET_RPS = 5 * BASELINE_RPS
 TARGET_COLD_START = 1.0  # seconds
 
 
-@dataclass(frozen=True)
-class Track:
-    """What the bench needs from a framework track; `{port}`, `{workers}`, `{package}` are
-    filled in. Every track serves the same JSON API under `api_prefix`."""
-
-    serve: tuple[str, ...]
-    migrate: tuple[str, ...]
-    # Environment selecting production settings (SECRET_KEY and DATABASE_URL come on top).
-    production_env: tuple[tuple[str, str], ...] = (("ENVIRONMENT", "production"),)
-    # Printed once per worker by the server when that worker is up.
-    ready_marker: str = "Application startup complete"
-    health_path: str = "/health"
-    # Release steps after the migrations, before the server starts.
-    release: tuple[tuple[str, ...], ...] = ()
-    api_prefix: str = "/api/v1"
-
-
-# The Dockerfiles' production commands (templates/_shared/tracks.jinja) on loopback, without
-# the access log (a benchmark of the disk, not of the app).
-TRACKS: dict[str, Track] = {
-    "fastapi": Track(
-        serve=(
-            *(".venv/bin/gunicorn", "--bind", f"{HOST}:{{port}}", "--workers", "{workers}"),
-            *("--preload", "--no-control-socket", "--worker-class", "uvicorn_worker.UvicornWorker"),
-            "{package}.main:app",
-        ),
-        migrate=(".venv/bin/alembic", "upgrade", "head"),
-    ),
-    "flask": Track(
-        serve=(
-            *(".venv/bin/gunicorn", "--bind", f"{HOST}:{{port}}", "--workers", "{workers}"),
-            *("--preload", "--no-control-socket", "--limit-request-line", "0"),
-            "{package}:create_app()",
-        ),
-        migrate=(".venv/bin/flask", "--app", PACKAGE, "db", "upgrade"),
-        # With --preload the app is loaded before the workers fork and log this line.
-        ready_marker="Booting worker with pid",
-    ),
-    "django": Track(
-        serve=(
-            *(".venv/bin/gunicorn", "{package}.config.wsgi", "--bind", f"{HOST}:{{port}}"),
-            *("--no-control-socket", "--limit-request-line", "0"),
-        ),
-        migrate=(".venv/bin/django-admin", "migrate", "--noinput"),
-        release=((".venv/bin/django-admin", "collectstatic", "--noinput"),),
-        production_env=(
-            ("DJANGO_SETTINGS_MODULE", f"{PACKAGE}.config.settings.production"),
-            # Plain HTTP on loopback: no TLS proxy in front to redirect to.
-            ("SECURE_SSL_REDIRECT", "false"),
-        ),
-        ready_marker="Booting worker with pid",
-    ),
+# Printed once per worker by the server when that worker is up: uvicorn's workers log the
+# app's startup; with --preload, gunicorn's sync workers only fork (Django loads at import).
+READY_MARKERS = {
+    "fastapi": "Application startup complete",
+    "flask": "Booting worker with pid",
+    "django": "Booting worker with pid",
 }
+HEALTH_PATH = "/health"
+API_PREFIX = "/api/v1"
 
 
 @dataclass(frozen=True)
@@ -116,27 +82,6 @@ def run(cmd: list[str | Path], cwd: Path, env: dict[str, str] | None = None) -> 
     if proc.returncode != 0:
         cmdline = " ".join(map(str, cmd))
         sys.exit(f"command failed ({proc.returncode}): {cmdline}\n{proc.stdout}{proc.stderr}")
-
-
-def find_uv() -> str:
-    try:
-        from uv import find_uv_bin  # optional: the dev group may not have it
-
-        return find_uv_bin()
-    except ImportError:
-        return shutil.which("uv") or sys.exit("uv not found: install it or add it to PATH")
-
-
-def command(template: tuple[str, ...], project: Path, **fill: object) -> list[str]:
-    """A track command with its placeholders filled and `.venv/` made absolute."""
-    cmd = [part.format(**fill) for part in template]
-    return [str(project / part) if part.startswith(".venv/") else part for part in cmd]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
 
 
 def psql(dsn: str, sql: str) -> None:
@@ -195,24 +140,23 @@ def seed(port: int, prefix: str, items: int) -> str:
 
 
 def wait_ready(
-    proc: subprocess.Popen[bytes], port: int, path: str, log: Path, marker: str
+    proc: subprocess.Popen[bytes], port: int, log: Path, marker: str
 ) -> tuple[float, float]:
-    """Seconds from spawn until `path` first answers 200, and until every worker is up."""
+    """Seconds from spawn until the health check first answers 200, and until every worker is
+    up (its `marker` in the log)."""
     started = time.perf_counter()
-    first = None
-    while time.perf_counter() - started < 60:
-        if proc.poll() is not None:
-            sys.exit(f"server exited with {proc.returncode}:\n{log.read_text()}")
-        if first is None:
-            try:
-                if request(port, "GET", path)[0] == 200:
-                    first = time.perf_counter() - started
-            except OSError:
-                pass
-        if first is not None and log.read_text().count(marker) >= WORKERS:
-            return first, time.perf_counter() - started
+    try:
+        status = wait_for_health(f"http://{HOST}:{port}{HEALTH_PATH}", proc, timeout=60)
+    except ServerFailed as failure:
+        sys.exit(f"{failure}\n{log.read_text()}")
+    if status != 200:
+        sys.exit(f"{HEALTH_PATH} answered {status}:\n{log.read_text()}")
+    first = time.perf_counter() - started
+    while log.read_text().count(marker) < WORKERS:
+        if proc.poll() is not None or time.perf_counter() - started > 60:
+            sys.exit(f"not every worker came up:\n{log.read_text()}")
         time.sleep(0.01)
-    sys.exit(f"server not ready after 60 s:\n{log.read_text()}")
+    return first, time.perf_counter() - started
 
 
 def stop(proc: subprocess.Popen[bytes]) -> None:
@@ -393,40 +337,44 @@ def bench(args: argparse.Namespace, cleanup: ExitStack) -> bool:
     answers = {"framework": args.framework, "database": "true", "auth": "true"}
     data = [f"--data={key}={value}" for key, value in answers.items()]
     run([sys.executable, "-m", "copier", "copy", "-q", "--defaults", *data, REPO, project], REPO)
-    step("uv sync --no-dev --no-editable --compile-bytecode (as the Dockerfile does)")
-    sync = ["sync", "--no-dev", "--no-editable", "--compile-bytecode", "-q"]
-    # --directory: a pyenv shim for uv would otherwise resolve the project's .python-version.
-    run([find_uv(), "--directory", str(project), *sync], REPO, env)
+    step("installing the locked runtime as the Dockerfile does (no dev, byte-compiled)")
+    bin_dir = production_install(project, workdir, compile_bytecode=True)
 
     database = f"bench_{os.getpid()}"
     step(f"creating database {database} and migrating")
     psql(args.pg_dsn, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
     psql(args.pg_dsn, f'CREATE DATABASE "{database}"')
     cleanup.callback(psql, args.pg_dsn, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-    env |= dict(track.production_env) | {
-        "SECRET_KEY": secrets.token_urlsafe(48),
-        "DATABASE_URL": f"{args.pg_dsn}/{database}",
-        "WEB_CONCURRENCY": str(WORKERS),
-    }
-    run(command(track.migrate, project), project, env)
-    for release in track.release:
-        run(command(release, project), project, env)
+    env = tool_env(
+        **track.production_env,
+        SECRET_KEY=secrets.token_urlsafe(48),
+        DATABASE_URL=database_url(track, f"{args.pg_dsn}/{database}"),
+        WEB_CONCURRENCY=str(WORKERS),
+    )
+    release(track, bin_dir, project, env)
 
     port = free_port()
-    cmd = command(track.serve, project, port=port, workers=WORKERS, package=PACKAGE)
     log = workdir / "server.log"
-    step(f"starting: {' '.join(cmd)}")
+    # Without its access log: a benchmark of the app, not of the disk.
+    step(f"starting the production command: {' '.join(track.serve(port, access_log=False))}")
     with log.open("wb") as out:
-        server = subprocess.Popen(
-            cmd, cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        server = start(
+            track,
+            bin_dir,
+            project,
+            env,
+            port,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
     cleanup.callback(stop, server)
-    cold, all_ready = wait_ready(server, port, track.health_path, log, track.ready_marker)
-    print(f"cold start: {cold:.3f} s to the first 200 on {track.health_path}", end="; ")
+    cold, all_ready = wait_ready(server, port, log, READY_MARKERS[track.name])
+    print(f"cold start: {cold:.3f} s to the first 200 on {HEALTH_PATH}", end="; ")
     print(f"all {WORKERS} workers ready after {all_ready:.3f} s")
 
     step("registering a member, logging in, creating 100 items")
-    auth = {"Authorization": f"Bearer {seed(port, track.api_prefix, 100)}"}
+    auth = {"Authorization": f"Bearer {seed(port, API_PREFIX, 100)}"}
     load = GENERATORS[args.generator]
     step(
         f"load generator {generator_label(args.generator)}: {args.connections} connections, "
@@ -438,7 +386,7 @@ def bench(args: argparse.Namespace, cleanup: ExitStack) -> bool:
         "server": lambda pgid, _: pgid == server_group,
         "PostgreSQL": lambda _, comm: comm.startswith("postgres"),
     }
-    for path, headers in ((track.health_path, {}), (f"{track.api_prefix}/items?limit=100", auth)):
+    for path, headers in ((HEALTH_PATH, {}), (f"{API_PREFIX}/items?limit=100", auth)):
         url = f"http://{HOST}:{port}{path}"
         if args.warmup:
             load(url, headers, args.connections, args.warmup)
@@ -453,7 +401,7 @@ def bench(args: argparse.Namespace, cleanup: ExitStack) -> bool:
         print(" " * 31 + "CPU per request: ", end="")
         print(", ".join(f"{name} {ms:.3f} ms" for name, ms in per_request.items()))
 
-    listing = results[f"{track.api_prefix}/items?limit=100"]
+    listing = results[f"{API_PREFIX}/items?limit=100"]
     listing_ok = listing.rps >= TARGET_RPS and listing.non_2xx + listing.socket_errors == 0
     checks = [
         (f"cold start < {TARGET_COLD_START:g} s", f"{cold:.3f} s", cold < TARGET_COLD_START),

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import run, snapshot_template
+from tests.tracks import services
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-POSTGRES = ("127.0.0.1", 5432)
+POSTGRES = ("127.0.0.1", int(services()["postgres"]["port"]))
 
 
 def _reachable(address: tuple[str, int]) -> bool:

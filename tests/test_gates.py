@@ -26,15 +26,23 @@ from bench.run import builtin_load
 from tests.audit import audit
 from tests.conftest import IN_CI, POSTGRES, new_postgres_database, require_service
 from tests.helpers import UV, render, run, tool_env
-from tests.serving import database_url, free_port, production_install, wait_for_health
-from tests.tracks import ALL_ON, PACKAGE, TRACKS, Track
+from tests.serving import (
+    ADMIN_EMAIL,
+    database_url,
+    free_port,
+    production_install,
+    release,
+    start,
+    wait_for_health,
+)
+from tests.tracks import ALL_ON, TRACKS, Track
 
 pytestmark = pytest.mark.generated
 
 WORKERS = "2"
 API = "/api/v1"
 RECOVERY_SECONDS = 5.0
-MEMBER, ADMIN = "gates@example.com", "admin@example.com"
+MEMBER, ADMIN = "gates@example.com", ADMIN_EMAIL
 # A documentation address (RFC 5737): the only trusted proxy, so no test client is one.
 NO_PROXY = "192.0.2.1"
 LOGIN_MAX_FAILURES = 5  # the generated projects' default
@@ -114,23 +122,16 @@ def served(
             # No proxy in front: a client's X-Forwarded-For must not be believed.
             FORWARDED_ALLOW_IPS=NO_PROXY,
         )
-        run(bin_dir / track.migrate[0], *track.migrate[1:], cwd=project, env=env)
-        for step in track.release:
-            run(bin_dir / step[0], *step[1:], cwd=project, env=env)
-        create_admin = [part.format(email=ADMIN) for part in track.create_admin]
-        admin_env = {**env, "ADMIN_PASSWORD": admin_password}
-        run(bin_dir / create_admin[0], *create_admin[1:], cwd=project, env=admin_env)
+        release(track, bin_dir, project, env, admin_password)
         port = free_port()
-        command = [part.format(package=PACKAGE, port=port, workers=WORKERS) for part in track.serve]
-        command[0] = str(bin_dir / command[0])
         log = root / "server.log"
         with log.open("wb") as output:
-            process = subprocess.Popen(
-                command, cwd=project, env=env, stdout=output, stderr=subprocess.STDOUT
+            process = start(
+                track, bin_dir, project, env, port, stdout=output, stderr=subprocess.STDOUT
             )
         base = f"http://127.0.0.1:{port}"
         try:
-            wait_for_health(f"{base}/health", process)  # type: ignore[arg-type]
+            wait_for_health(f"{base}/health", process)
             member_password = secrets.token_urlsafe(16)
             register(base, MEMBER, member_password)
             member_token = sign_in(base, MEMBER, member_password)

@@ -19,7 +19,14 @@ import pytest
 
 from tests.conftest import new_postgres_database, require_service
 from tests.helpers import ROOT, UV, bash_block, combo_id, render, run, tool_env
-from tests.serving import database_url, free_port, production_install, wait_for_health
+from tests.serving import (
+    database_url,
+    free_port,
+    production_install,
+    release,
+    start,
+    wait_for_health,
+)
 from tests.tracks import PACKAGE, TRACKS, Track
 from tools.reserved_names import project_names
 
@@ -94,18 +101,17 @@ def test_boots_with_production_settings(
     if combo["database"]:
         require_service("PostgreSQL", ("127.0.0.1", 5432))
         env["DATABASE_URL"] = database_url(track, request.getfixturevalue("postgres_database"))
-        # Migrations at release time, from the installed runtime (as the compose migrate service).
-        run(bin_dir / track.migrate[0], *track.migrate[1:], cwd=path, env=env)
-    for step in track.release:
-        run(bin_dir / step[0], *step[1:], cwd=path, env=env)
+    release(track, bin_dir, path, env, migrate=combo["database"])
     port = free_port()
-    # The production server on a free loopback port; src/ is not importable from here, so the
-    # app comes from the runtime environment.
-    fill = {"package": PACKAGE, "port": port, "workers": WORKERS}
-    command = [part.format(**fill) for part in track.serve]
-    command[0] = str(bin_dir / command[0])
-    process = subprocess.Popen(
-        command, cwd=path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    process = start(
+        track,
+        bin_dir,
+        path,
+        env,
+        port,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         assert wait_for_health(f"http://127.0.0.1:{port}/health", process) == 200

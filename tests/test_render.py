@@ -25,7 +25,7 @@ from tests.helpers import (
     run,
     tool_env,
 )
-from tests.tracks import ALL_OFF, ALL_ON, PACKAGE, TRACKS
+from tests.tracks import ALL_OFF, ALL_ON, PACKAGE, TRACKS, facts
 
 COMBINATIONS = all_combinations()
 ENDS = [{**ends, "framework": name} for name in TRACKS for ends in (ALL_ON, ALL_OFF)]
@@ -86,6 +86,53 @@ def test_phases_that_are_off_leave_nothing_behind(
                 assert not re.search(rf"\b{word}\b", text), f"{word} in {path} with {phase} off"
     for ci, relative in CI_FILES.items():
         assert (project / relative).exists() == (combo["ci"] == ci), relative
+
+
+def wiring_files() -> set[str]:
+    """The paths ARCHITECTURE.md lists under "Wiring files" (relative to templates/, with
+    conditional names and the .jinja suffix left out)."""
+    text = (ROOT / "ARCHITECTURE.md").read_text()
+    section = text.split("\n## Wiring files\n", 1)[1].split("\n## ", 1)[0]
+    listing = section[section.index("\n- ") :]  # the list, after the paragraph about it
+    return set(re.findall(r"`([\w{}/.-]+)`", listing))
+
+
+def phases_used(source: str, phases: set[str]) -> set[str]:
+    """The phase variables a template's Jinja tags read (not strings, not attributes)."""
+    used: set[str] = set()
+    for tag in re.finditer(r"\{[%{](.*?)[%}]\}", source, re.DOTALL):
+        code = re.sub(r"\"[^\"]*\"|'[^']*'", "", tag[1])
+        used |= set(re.findall(r"(?<![.\w])\w+", code)) & phases
+    return used
+
+
+def test_only_the_wiring_files_branch_on_more_than_one_phase() -> None:
+    """A phase lives in files it owns; the few wiring files gain a line per phase."""
+    phases = set(facts("fastapi").phases)
+    wiring = wiring_files()
+    mixed = []
+    for path in sorted((ROOT / "templates").rglob("*")):
+        if not path.is_file():
+            continue
+        name = re.sub(r"\{%.*?%\}", "", str(path.relative_to(ROOT / "templates")))
+        if {name, name.removesuffix(".jinja")} & wiring:
+            continue
+        if len(used := phases_used(path.read_text(), phases)) > 1:
+            mixed.append(f"{path.relative_to(ROOT)}: {sorted(used)}")
+
+    assert wiring, "ARCHITECTURE.md lists no wiring files"
+    assert not mixed, (
+        "outside the wiring files, a file branches on one phase at most:\n" + "\n".join(mixed)
+    )
+
+
+def test_every_listed_wiring_file_exists() -> None:
+    names = {
+        re.sub(r"\{%.*?%\}", "", str(path.relative_to(ROOT / "templates")))
+        for path in (ROOT / "templates").rglob("*")
+    }
+    names |= {name.removesuffix(".jinja") for name in names}
+    assert wiring_files() <= names, wiring_files() - names
 
 
 @pytest.mark.parametrize("combo", COMBINATIONS, ids=combo_id)

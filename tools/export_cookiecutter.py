@@ -106,19 +106,22 @@ def cookiecutter_context(questions: dict[str, dict[str, Any]]) -> dict[str, Any]
     return context
 
 
-SHARED_IMPORT = re.compile(r'{%-? from "(templates/_shared/[^"]+)" import \w+ -?%}')
+SHARED_IMPORT = re.compile(
+    r'{%-? from "(templates/_shared/[^"]+)" import [\w, ]+?(?: with context)? -?%}'
+)
 COPIER_ONLY = re.compile(r"{%- if not _copier_conf\.vcs_ref_hash %}.*?{%- endif %}", re.DOTALL)
 
 
-def inline_imports(validator: str) -> str:
-    """A validator with its shared partials pasted in (the pre-generation hook has no loader)."""
-    return SHARED_IMPORT.sub(lambda match: (ROOT / match[1]).read_text(), validator)
+def inline_imports(template: str) -> str:
+    """A validator or message with its shared partials pasted in (Cookiecutter renders hooks
+    without a loader)."""
+    return SHARED_IMPORT.sub(lambda match: (ROOT / match[1]).read_text(), template)
 
 
 def cookiecutter_message(message: str) -> str:
     """`_message_after_copy` for a Cookiecutter project: updates go through cruft, and what
     only Copier knows (the destination, whether git read the template) is left out."""
-    message = COPIER_ONLY.sub("", message)
+    message = inline_imports(COPIER_ONLY.sub("", message))
     message = message.replace("{{ _copier_conf.dst_path }}", "{{ cookiecutter.project_slug }}")
     return message.replace(
         "uvx copier update --vcs-ref=:current: --data PHASE=true --defaults",
