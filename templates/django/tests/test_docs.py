@@ -69,11 +69,3 @@ def test_json_bodies_refuse_unknown_fields_in_the_schema(api: APIClient) -> None
     assert "ItemRequest" in bodies
     for name in bodies:
         assert document["components"]["schemas"][name]["additionalProperties"] is False, name
-{%- if auth %}
-
-
-def test_password_rules_are_in_the_schema(api: APIClient) -> None:
-    password = schema(api)["components"]["schemas"]["RegisterRequest"]["properties"]["password"]
-
-    assert (password["minLength"], password["maxLength"]) == (12, 128)
-{%- endif %}
