@@ -1,1 +1,0 @@
-"""Accounts, tokens, roles and permissions."""
