@@ -154,22 +154,24 @@ NEXT_STEPS = r"""{% set project_name = cookiecutter.project_name %}{% set projec
     "fastapi": {
         "database": [
             "alembic.ini", "migrations/", src ~ "db.py", src ~ "items/models.py",
-            "tests/factories.py", "tests/test_migrations.py",
+            "tests/factories.py", "tests/fixtures/database.py", "tests/services.py",
+            "tests/test_database.py", "tests/test_migrations.py",
         ],
         "auth": [
-            src ~ "auth/", src ~ "cli.py", "tests/test_auth.py", "tests/test_cli.py",
-            "tests/test_login_throttle.py", "tests/test_permissions.py",
+            src ~ "auth/", src ~ "cli.py", "tests/fixtures/auth.py", "tests/test_auth.py",
+            "tests/test_cli.py", "tests/test_login_throttle.py", "tests/test_permissions.py",
             "tests/test_proxy_headers.py", "tests/test_security.py",
         ],
     },
     "flask": {
         "database": [
-            "migrations/", src ~ "db.py", src ~ "items/models.py", "tests/factories.py",
-            "tests/test_migrations.py",
+            "migrations/", src ~ "database.py", src ~ "db.py", src ~ "items/models.py",
+            "tests/factories.py", "tests/fixtures/database.py", "tests/services.py",
+            "tests/test_database.py", "tests/test_migrations.py",
         ],
         "auth": [
             src ~ "auth/", src ~ "pages/", src ~ "uploads/", src ~ "templates/", src ~ "static/",
-            "tests/test_auth.py", "tests/test_cli.py", "tests/test_pages.py",
+            "tests/fixtures/auth.py", "tests/test_auth.py", "tests/test_cli.py", "tests/test_pages.py",
             "tests/test_permissions.py", "tests/test_proxies.py", "tests/test_security.py",
             "tests/test_uploads.py",
         ],
@@ -178,7 +180,7 @@ NEXT_STEPS = r"""{% set project_name = cookiecutter.project_name %}{% set projec
         "database": [
             src ~ "accounts/", src ~ "items/models.py", src ~ "items/admin.py",
             src ~ "items/filters.py", src ~ "items/migrations/", "tests/factories.py",
-            "tests/test_admin.py", "tests/test_migrations.py",
+            "tests/services.py", "tests/test_admin.py", "tests/test_migrations.py",
         ],
         "auth": [
             src ~ "accounts/forms.py", src ~ "accounts/roles.py", src ~ "accounts/serializers.py",

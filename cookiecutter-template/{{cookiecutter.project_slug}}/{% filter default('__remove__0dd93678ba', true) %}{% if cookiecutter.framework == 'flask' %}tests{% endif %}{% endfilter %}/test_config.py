@@ -8,9 +8,6 @@ from {{ package_name }}.config import (
     ConfigError,
     DevelopmentConfig,
     ProductionConfig,
-{%- if database %}
-    database_url,
-{%- endif %}
     load_config,
 )
 
@@ -40,20 +37,11 @@ def test_production_refuses_the_default_or_a_short_secret_key() -> None:
             ProductionConfig({"SECRET_KEY": secret})
 
 
-{% if auth -%}
-def test_production_accepts_a_strong_secret_key_and_secures_cookies() -> None:
-    config = load_config({"ENVIRONMENT": "production", "SECRET_KEY": STRONG_SECRET})
-
-    assert isinstance(config, ProductionConfig)
-    assert config.SESSION_COOKIE_SECURE
-    assert create_app(config).config["SESSION_COOKIE_HTTPONLY"]
-{%- else -%}
 def test_production_accepts_a_strong_secret_key() -> None:
     config = load_config({"ENVIRONMENT": "production", "SECRET_KEY": STRONG_SECRET})
 
     assert isinstance(config, ProductionConfig)
     assert create_app(config).config["SECRET_KEY"] == STRONG_SECRET
-{%- endif %}
 
 
 def test_development_allows_the_default_secret_key() -> None:
@@ -87,42 +75,12 @@ def test_api_docs_reads_a_boolean(value: str, expected: bool) -> None:
 def test_api_docs_refuses_other_words() -> None:
     with pytest.raises(ConfigError, match="API_DOCS must be true or false"):
         DevelopmentConfig({"API_DOCS": "maybe"})
-{%- if auth %}
-
-
-def test_forwarded_allow_ips_reads_addresses_and_networks() -> None:
-    def networks(value: str | None) -> list[str]:
-        environ = {} if value is None else {"FORWARDED_ALLOW_IPS": value}
-        return [str(network) for network in DevelopmentConfig(environ).FORWARDED_ALLOW_IPS]
-
-    assert networks(None) == ["127.0.0.1/32", "::1/128"]
-    assert networks("10.0.0.0/8, 192.0.2.1") == ["10.0.0.0/8", "192.0.2.1/32"]
-    assert networks("*") == ["0.0.0.0/0", "::/0"]
-    with pytest.raises(ConfigError, match="FORWARDED_ALLOW_IPS"):
-        DevelopmentConfig({"FORWARDED_ALLOW_IPS": "proxy.example.com"})
-{%- endif %}
 
 
 def test_cors_origins_are_read_as_a_comma_separated_list() -> None:
     config = DevelopmentConfig({"CORS_ORIGINS": "https://a.example.com, https://b.example.com"})
 
     assert config.CORS_ORIGINS == ["https://a.example.com", "https://b.example.com"]
-{%- if database %}
-
-
-@pytest.mark.parametrize(
-    ("given", "expected"),
-    [
-        ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
-        ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
-        ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db"),
-        ("sqlite:////var/app.db", "sqlite:////var/app.db"),
-        ("sqlite:///app.db", f"sqlite:///{Path('app.db').resolve()}"),
-    ],
-)
-def test_database_url_gets_a_driver_and_an_absolute_path(given: str, expected: str) -> None:
-    assert database_url(given) == expected
-{%- endif %}
 
 
 def test_env_example_lists_every_setting() -> None:

@@ -1,19 +1,6 @@
 {% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}import pytest
 from apiflask import APIFlask
 from flask.testing import FlaskClient
-{%- if auth %}
-
-
-@pytest.fixture
-def headers(member_headers: dict[str, str]) -> dict[str, str]:
-    return member_headers
-{%- else %}
-
-
-@pytest.fixture
-def headers() -> dict[str, str]:
-    return {}
-{%- endif %}
 
 
 def test_unknown_route_gets_the_common_404_body(client: FlaskClient) -> None:

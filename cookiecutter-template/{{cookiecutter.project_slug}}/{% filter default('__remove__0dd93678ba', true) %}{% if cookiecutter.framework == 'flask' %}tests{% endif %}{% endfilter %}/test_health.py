@@ -99,30 +99,5 @@ def test_openapi_lists_every_status_an_operation_answers_with(client: FlaskClien
     # A body with a required field is required; a partial update's may be left out.
     assert paths["/api/v1/items"]["post"]["requestBody"]["required"] is True
     assert item["patch"]["requestBody"]["required"] is False
-{%- if auth %}
     for method in ("get", "patch", "delete"):
-        assert {"401", "403", "404"} <= set(item[method]["responses"])
-    assert "403" in paths["/api/v1/users"]["get"]["responses"]
-    assert {"403", "404"} <= set(paths["/api/v1/users/{user_id}"]["patch"]["responses"])
-    download = paths["/api/v1/uploads/{upload_id}"]["get"]["responses"]
-    assert "404" in download
-    assert set(download["200"]["content"]) == {
-        "application/pdf",
-        "image/jpeg",
-        "image/png",
-        "text/plain",
-    }
-    assert "415" in paths["/api/v1/uploads"]["post"]["responses"]
-    for path in ("/api/v1/uploads", "/api/v1/auth/token", "/api/v1/auth/refresh"):
-        assert paths[path]["post"]["requestBody"]["required"] is True
-    assert "409" in paths["/api/v1/auth/register"]["post"]["responses"]
-    assert "429" in paths["/api/v1/auth/token"]["post"]["responses"]
-    assert "409" in paths["/api/v1/users/{user_id}"]["patch"]["responses"]
-    assert paths["/api/v1/users"]["get"]["responses"]["200"]["content"]["application/json"] == {
-        "schema": {"$ref": "#/components/schemas/UserPage"}
-    }
-    uploads = paths["/api/v1/uploads"]["get"]
-    assert [parameter["name"] for parameter in uploads["parameters"]] == ["limit", "offset"]
-{%- else %}
-    assert "404" in item["delete"]["responses"]
-{%- endif %}
+        assert "404" in item[method]["responses"]

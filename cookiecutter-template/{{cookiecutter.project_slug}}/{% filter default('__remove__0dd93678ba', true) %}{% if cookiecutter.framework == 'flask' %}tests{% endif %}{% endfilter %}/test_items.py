@@ -6,19 +6,6 @@ import pytest
 from flask.testing import FlaskClient
 
 URL = "/api/v1/items"
-{%- if auth %}
-
-
-@pytest.fixture
-def headers(member_headers: dict[str, str]) -> dict[str, str]:
-    return member_headers
-{%- else %}
-
-
-@pytest.fixture
-def headers() -> dict[str, str]:
-    return {}
-{%- endif %}
 
 
 def create(client: FlaskClient, headers: dict[str, str], **fields: Any) -> dict[str, Any]:
@@ -190,18 +177,3 @@ def test_bad_item_ids_are_404_whatever_the_method(
     assert response.status_code == 404
     assert response.json is not None
     assert response.json["error"]["code"] == "not_found"
-{%- if database %}
-
-
-def test_a_database_outage_is_a_503_not_a_500(
-    outage_client: FlaskClient, headers: dict[str, str]
-) -> None:
-    listed = outage_client.get(URL, headers=headers)
-    created = outage_client.post(URL, json={"name": "Lost"}, headers=headers)
-
-    for response in (listed, created):
-        assert response.status_code == 503
-        assert response.json is not None
-        assert response.json["error"]["code"] == "service_unavailable"
-        assert response.headers["Retry-After"] == "5"
-{%- endif %}

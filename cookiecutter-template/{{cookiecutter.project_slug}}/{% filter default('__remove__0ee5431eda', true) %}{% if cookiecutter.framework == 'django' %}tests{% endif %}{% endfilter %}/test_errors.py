@@ -8,13 +8,7 @@ from django.urls import path
 from rest_framework.test import APIClient
 
 from {{ package_name }} import errors
-{%- if auth %}
-from {{ package_name }}.accounts.models import User
-{%- endif %}
 from {{ package_name }}.config.urls import urlpatterns as project_urls
-{%- if auth %}
-from tests.conftest import client_for
-{%- endif %}
 
 
 def boom(_: HttpRequest) -> HttpResponse:
@@ -29,14 +23,8 @@ def forbidden(_: HttpRequest) -> HttpResponse:
 urlpatterns = [path("boom", boom), path("forbidden", forbidden), *project_urls]
 handler403 = errors.permission_denied
 handler500 = errors.server_error
-{%- if auth %}
-
-
-@pytest.fixture
-def api(member: User) -> APIClient:
-    """Signed in as a member."""
-    return client_for(member)
-{%- endif %}
+# As a user the API lets through, so that each error is the one under test (tests/fixtures/auth.py).
+pytestmark = pytest.mark.usefixtures("signed_in")
 
 
 def test_unknown_route_gets_the_common_404_body(api: APIClient) -> None:

@@ -8,24 +8,13 @@ from django.db import OperationalError
 {%- endif %}
 from rest_framework.test import APIClient
 {%- if database %}
-{% if auth %}
-from {{ package_name }}.accounts.models import User
-{%- endif %}
+
 from {{ package_name }}.items.views import ItemViewSet
-{%- endif %}
-{%- if auth %}
-from tests.conftest import client_for
 {%- endif %}
 
 URL = "/api/v1/items"
-{%- if auth %}
-
-
-@pytest.fixture
-def api(member: User) -> APIClient:
-    """Signed in as a member."""
-    return client_for(member)
-{%- endif %}
+# Every test calls the API as a user allowed to use the items (tests/fixtures/auth.py).
+pytestmark = pytest.mark.usefixtures("signed_in")
 
 
 def create(api: APIClient, **fields: Any) -> dict[str, Any]:

@@ -14,8 +14,8 @@ from django.core.exceptions import ImproperlyConfigured
 
 ROOT = Path(__file__).parent.parent
 SETTINGS = ROOT / "src/{{ package_name }}/config/settings"
-BASE = "{{ package_name }}.config.settings.base"
-PRODUCTION = "{{ package_name }}.config.settings.production"
+PACKAGE = "{{ package_name }}.config.settings"
+PRODUCTION = f"{PACKAGE}.production"
 
 
 def load_production(
@@ -28,8 +28,8 @@ def load_production(
         monkeypatch.setenv("SECRET_KEY", secret_key)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    monkeypatch.delitem(sys.modules, BASE, raising=False)
-    monkeypatch.delitem(sys.modules, PRODUCTION, raising=False)
+    for name in [name for name in sys.modules if name.startswith(f"{PACKAGE}.")]:
+        monkeypatch.delitem(sys.modules, name)
     return importlib.import_module(PRODUCTION)
 
 
@@ -96,7 +96,7 @@ def test_production_passes_the_deployment_checks() -> None:
 
 def test_env_example_lists_every_variable() -> None:
     read = re.compile(r'(?:environ\.get|env_\w+)\(\s*"([A-Z_]+)"')
-    names = {name for path in SETTINGS.glob("*.py") for name in read.findall(path.read_text())}
+    names = {name for path in SETTINGS.rglob("*.py") for name in read.findall(path.read_text())}
     lines = (ROOT / ".env.example").read_text().splitlines()
     listed = {line.split("=", 1)[0] for line in lines if line and not line.startswith("#")}
 

@@ -16,7 +16,19 @@ from {{ package_name }}.config import get_settings
 from {{ package_name }}.db import Base, UTCDateTime, create_engine, transactional
 from {{ package_name }}.items import models as _items  # noqa: F401
 
-{% include "_shared/python/migrations/env_common.py.jinja" %}
+config = context.config
+if config.config_file_name is not None and config.attributes.get("configure_logger", True):
+    # Loggers that exist already keep working; the tests leave logging alone altogether.
+    fileConfig(config.config_file_name, disable_existing_loggers=False)
+
+target_metadata = Base.metadata
+
+
+def _render_item(kind: str, obj: object, _: AutogenContext) -> str | Literal[False]:
+    """Write our column types as plain SQLAlchemy types in new migrations."""
+    if kind == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
 
 
 def run_migrations_offline() -> None:

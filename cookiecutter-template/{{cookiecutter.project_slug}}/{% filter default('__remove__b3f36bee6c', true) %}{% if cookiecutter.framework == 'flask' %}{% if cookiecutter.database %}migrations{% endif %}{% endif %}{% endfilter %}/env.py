@@ -18,7 +18,19 @@ from {{ package_name }}.items import models as _items  # noqa: F401
 from {{ package_name }}.uploads import models as _uploads  # noqa: F401
 {%- endif %}
 
-{% include "_shared/python/migrations/env_common.py.jinja" %}
+config = context.config
+if config.config_file_name is not None:
+    # Loggers that exist already (Flask-Migrate's, which prints every error) keep working.
+    fileConfig(config.config_file_name, disable_existing_loggers=False)
+
+target_metadata = Base.metadata
+
+
+def _render_item(kind: str, obj: object, _: AutogenContext) -> str | Literal[False]:
+    """Write our column types as plain SQLAlchemy types in new migrations."""
+    if kind == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
 
 
 def run_migrations_offline() -> None:

@@ -1,10 +1,4 @@
-{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}{% if database -%}
-from fastapi import FastAPI
-{% endif -%}
-from httpx import ASGITransport, AsyncClient
-{%- if database %}
-from sqlalchemy.ext.asyncio import create_async_engine
-{%- endif %}
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}from httpx import ASGITransport, AsyncClient
 
 from {{ package_name }}.config import Settings
 from {{ package_name }}.main import create_app
@@ -25,23 +19,6 @@ async def test_ready_reports_its_checks(client: AsyncClient) -> None:
     assert response.json() == {"status": "ok", "checks": {"database": "ok"}}
 {%- else %}
     assert response.json() == {"status": "ok", "checks": {}}
-{%- endif %}
-{%- if database %}
-
-
-async def test_ready_is_503_when_the_database_is_down(app: FastAPI, client: AsyncClient) -> None:
-    healthy_engine = app.state.engine
-    app.state.engine = create_async_engine("postgresql+asyncpg://nobody@127.0.0.1:1/none")
-    try:
-        ready = await client.get("/ready")
-        health = await client.get("/health")
-    finally:
-        await app.state.engine.dispose()
-        app.state.engine = healthy_engine
-
-    assert ready.status_code == 503
-    assert ready.json()["error"]["code"] == "service_unavailable"
-    assert health.status_code == 200
 {%- endif %}
 
 

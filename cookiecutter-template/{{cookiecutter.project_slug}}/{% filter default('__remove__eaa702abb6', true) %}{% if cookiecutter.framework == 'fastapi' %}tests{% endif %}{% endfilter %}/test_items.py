@@ -4,38 +4,11 @@ import re
 from typing import Any
 
 import pytest
-{%- if database %}
-from fastapi import FastAPI
-{%- endif %}
 from httpx import AsyncClient
-{%- if database %}
-from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
-{%- endif %}
-{%- if database %}
-
-{% if auth -%}
-from {{ package_name }}.auth.models import User
-{% endif -%}
-from {{ package_name }}.items.models import Item
-{%- endif %}
 
 URL = "/api/v1/items"
 # ISO 8601 in UTC, written with a Z: 2026-12-02T07:16:08.123456Z
 UTC_TIMESTAMP = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z"
-{%- if auth %}
-
-
-@pytest.fixture
-def headers(member_headers: dict[str, str]) -> dict[str, str]:
-    return member_headers
-{%- else %}
-
-
-@pytest.fixture
-def headers() -> dict[str, str]:
-    return {}
-{%- endif %}
 
 
 async def create(client: AsyncClient, headers: dict[str, str], **fields: Any) -> dict[str, Any]:
@@ -194,34 +167,3 @@ async def test_bad_item_ids_get_422(
     response = await client.get(f"{URL}/{item_id}", headers=headers)
 
     assert response.status_code == 422
-{%- if database %}
-
-
-async def test_a_database_outage_is_a_503_not_a_500(
-    app: FastAPI, client: AsyncClient, headers: dict[str, str]
-) -> None:
-    unreachable = create_async_engine("postgresql+asyncpg://nobody@127.0.0.1:1/none")
-    healthy = app.state.sessionmaker, app.state.read_sessionmaker
-    app.state.sessionmaker = app.state.read_sessionmaker = async_sessionmaker(unreachable)
-    try:
-        response = await client.get(URL, headers=headers)
-        created = await client.post(URL, json={"name": "Lost"}, headers=headers)
-    finally:
-        app.state.sessionmaker, app.state.read_sessionmaker = healthy
-        await unreachable.dispose()
-
-    assert created.status_code == 503
-    assert response.status_code == 503
-    assert response.json()["error"]["code"] == "service_unavailable"
-    assert response.headers["Retry-After"] == "5"
-
-
-async def test_a_write_session_is_one_transaction(app: FastAPI{% if auth %}, member: User{% endif %}) -> None:
-    async with app.state.sessionmaker() as session:
-        session.add(Item(name="Rolled back"{% if auth %}, owner_id=member.id{% endif %}))
-        await session.flush()
-        await session.rollback()
-
-    async with app.state.read_sessionmaker() as session:
-        assert await session.scalar(select(func.count()).select_from(Item)) == 0
-{%- endif %}

@@ -19,14 +19,6 @@ logger = logging.getLogger(__name__)
 class QueryValidationError(exceptions.ValidationError):
     """Invalid query parameters (reported as `query.<name>`, not `body.<name>`)."""
 
-{%- if auth %}
-
-
-class Conflict(exceptions.APIException):
-    status_code = status.HTTP_409_CONFLICT
-    default_detail = "The resource already exists."
-    default_code = "conflict"
-{%- endif %}
 {%- if database %}
 
 
@@ -104,14 +96,10 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         code = next(
             (code for kind, code in _CODES.items() if isinstance(exc, kind)), exc.default_code
         )
-{%- if auth %}
         # DRF's "Authentication credentials were not provided." in the API's words.
         no_credentials = isinstance(exc, exceptions.NotAuthenticated)
         message = "Not authenticated" if no_credentials else _message(exc.detail)
         response.data = error_body(str(code), message)
-{%- else %}
-        response.data = error_body(str(code), _message(exc.detail))
-{%- endif %}
     return response
 
 

@@ -55,29 +55,6 @@ class NotFoundError(AppError):
 class ConflictError(AppError):
     status_code = HTTPStatus.CONFLICT
     code = "conflict"
-{%- if auth %}
-
-
-class AuthenticationError(AppError):
-    status_code = HTTPStatus.UNAUTHORIZED
-    code = "not_authenticated"
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message, headers={"WWW-Authenticate": "Bearer"})
-
-
-class PermissionDeniedError(AppError):
-    status_code = HTTPStatus.FORBIDDEN
-    code = "permission_denied"
-
-
-class RateLimitedError(AppError):
-    status_code = HTTPStatus.TOO_MANY_REQUESTS
-    code = "rate_limited"
-
-    def __init__(self, message: str, retry_after: int) -> None:
-        super().__init__(message, headers={"Retry-After": str(retry_after)})
-{%- endif %}
 
 
 class ServiceUnavailableError(AppError):

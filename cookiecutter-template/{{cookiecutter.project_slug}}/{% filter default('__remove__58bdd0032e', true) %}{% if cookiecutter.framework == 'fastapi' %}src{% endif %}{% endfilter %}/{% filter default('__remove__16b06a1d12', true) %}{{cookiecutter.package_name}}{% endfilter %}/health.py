@@ -7,11 +7,12 @@ from http import HTTPStatus
 {% endif -%}
 from typing import Literal
 
-from fastapi import APIRouter{% if database %}, Request{% endif %}
+from fastapi import APIRouter
 from pydantic import BaseModel
 {%- if database %}
 from sqlalchemy import text
 
+from {{ package_name }}.deps import StateDep
 from {{ package_name }}.errors import ServiceUnavailableError, error_responses
 
 logger = logging.getLogger(__name__)
@@ -37,12 +38,12 @@ async def health() -> Health:
 {% if database %}
 
 @router.get("/ready", responses=error_responses(HTTPStatus.SERVICE_UNAVAILABLE))
-async def ready(request: Request) -> Readiness:
+async def ready(state: StateDep) -> Readiness:
     """The app can serve traffic: the database answers."""
     try:
         async with (
             asyncio.timeout(READY_TIMEOUT_SECONDS),
-            request.app.state.engine.connect() as connection,
+            state.database.engine.connect() as connection,
         ):
             await connection.execute(text("SELECT 1"))
     except Exception as exc:  # noqa: BLE001 - any failure means not ready

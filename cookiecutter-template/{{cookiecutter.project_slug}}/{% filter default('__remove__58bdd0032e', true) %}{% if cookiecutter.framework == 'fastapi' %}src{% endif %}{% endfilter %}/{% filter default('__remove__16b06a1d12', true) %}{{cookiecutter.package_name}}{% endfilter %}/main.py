@@ -1,10 +1,6 @@
 {% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Application factory and the ASGI app, `{{ package_name }}.main:app`: served by uvicorn in
 development and by gunicorn's uvicorn workers in production."""
 
-{% if database -%}
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-{% endif -%}
 from functools import partial
 
 from fastapi import APIRouter, FastAPI
@@ -17,8 +13,9 @@ from {{ package_name }}.auth import users
 {%- endif %}
 from {{ package_name }}.config import Settings, get_settings
 {%- if database %}
-from {{ package_name }}.db import create_engine, create_read_sessionmaker, create_sessionmaker
+from {{ package_name }}.db import Database
 {%- endif %}
+from {{ package_name }}.deps import AppState, set_app_state
 from {{ package_name }}.errors import ERROR_RESPONSES, install_error_handlers
 from {{ package_name }}.items import router as items
 {%- if not database %}
@@ -30,18 +27,16 @@ from {{ package_name }}.middleware import (
     RequestLineLimitMiddleware,
     SecurityHeadersMiddleware,
 )
-{%- if database %}
-
-
-@asynccontextmanager
-async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    yield
-    await app.state.engine.dispose()
-{%- endif %}
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    # What the app holds while it serves; what must be closed at shutdown comes with a lifespan.
+{%- if database %}
+    state = AppState(settings, Database.from_settings(settings))
+{%- else %}
+    state = AppState(settings, ItemStore())
+{%- endif %}
     # The docs' assets are served by the app itself (no CDN). API_DOCS=false: `/docs`, `/redoc`
     # and `/openapi.json` answer 404.
     new_app = (
@@ -54,17 +49,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version="0.1.0",
         responses=ERROR_RESPONSES,
 {%- if database %}
-        lifespan=lifespan,
+        lifespan=state.database.lifespan,
 {%- endif %}
     )
-    app.state.settings = settings
-{%- if database %}
-    app.state.engine = create_engine(settings)
-    app.state.sessionmaker = create_sessionmaker(app.state.engine)
-    app.state.read_sessionmaker = create_read_sessionmaker(app.state.engine)
-{%- else %}
-    app.state.item_store = ItemStore()
-{%- endif %}
+    set_app_state(app, state)
 
     install_error_handlers(app)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes)

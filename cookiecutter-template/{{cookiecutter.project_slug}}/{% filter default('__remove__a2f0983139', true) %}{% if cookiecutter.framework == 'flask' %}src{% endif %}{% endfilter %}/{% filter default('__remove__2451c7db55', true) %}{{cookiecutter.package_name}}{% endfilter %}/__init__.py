@@ -7,29 +7,14 @@ production: `gunicorn --preload '{{ package_name }}:create_app()'` (workers: WEB
 
 from apiflask import APIFlask
 from flask.json.provider import DefaultJSONProvider
-{%- if database %}
-from sqlalchemy import event
-{%- endif %}
 
-from {{ package_name }} import docs, errors, headers, health
-{%- if auth %}
-from {{ package_name }}.auth import cli
-from {{ package_name }}.auth.routes import bp as auth_bp
-from {{ package_name }}.auth.users import bp as users_bp
-{%- endif %}
+from {{ package_name }} import {% if auth %}auth, {% endif %}{% if database %}database, {% endif %}docs, errors, headers, health
 from {{ package_name }}.config import Config, load_config
-{%- if database %}
-from {{ package_name }}.db import sqlite_pragmas
-{%- endif %}
-from {{ package_name }}.extensions import {% if auth %}cors, csrf, db, migrate{% elif database %}cors, db, migrate{% else %}cors{% endif %}
+from {{ package_name }}.extensions import cors
 {%- if not database %}
-from {{ package_name }}.items.repository import ItemStore
+from {{ package_name }}.items import repository
 {%- endif %}
 from {{ package_name }}.items.routes import bp as items_bp
-{%- if auth %}
-from {{ package_name }}.pages.routes import bp as pages_bp
-from {{ package_name }}.uploads.routes import bp as uploads_bp
-{%- endif %}
 
 
 class JSONProvider(DefaultJSONProvider):
@@ -53,31 +38,18 @@ def create_app(config: Config | None = None) -> APIFlask:
         allow_headers=["Authorization", "Content-Type"],
         max_age=600,
     )
-{%- if database %}
-    db.init_app(app)
-    migrate.init_app(app, db)
-    with app.app_context():
-        if db.engine.dialect.name == "sqlite":
-            event.listen(db.engine, "connect", sqlite_pragmas)
-{%- else %}
-    app.extensions["item_store"] = ItemStore()
-{%- endif %}
-{%- if auth %}
-    csrf.init_app(app)
-{%- endif %}
     errors.init_app(app)
     headers.init_app(app)
     docs.init_app(app)
+{%- if database %}
+    database.init_app(app)
+{%- else %}
+    repository.init_app(app)
+{%- endif %}
 
     app.register_blueprint(health.bp)
 {%- if auth %}
-    # The JSON API authenticates with bearer tokens, not cookies: no CSRF token to check.
-    for api_bp in (auth_bp, users_bp, items_bp, uploads_bp):
-        csrf.exempt(api_bp)
-        app.register_blueprint(api_bp)
-    app.register_blueprint(pages_bp)
-    app.cli.add_command(cli.create_admin)
-{%- else %}
-    app.register_blueprint(items_bp)
+    auth.init_app(app)
 {%- endif %}
+    app.register_blueprint(items_bp)
     return app

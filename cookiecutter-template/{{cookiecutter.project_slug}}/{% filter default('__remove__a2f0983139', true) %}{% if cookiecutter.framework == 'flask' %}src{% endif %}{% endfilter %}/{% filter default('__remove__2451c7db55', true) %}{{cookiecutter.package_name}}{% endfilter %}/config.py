@@ -6,13 +6,17 @@
 
 import os
 from collections.abc import Mapping
-{%- if database or auth %}
+{%- if auth %}
 from pathlib import Path
 {%- endif %}
 from typing import ClassVar
+{%- if auth or database %}
+{% endif %}
 {%- if auth %}
-
 from {{ package_name }}.auth.forwarded import Networks, trusted_networks
+{%- endif %}
+{%- if database %}
+from {{ package_name }}.database import database_url
 {%- endif %}
 
 DEFAULT_PROJECT_NAME = {{ strings.python(project_name) }}
@@ -21,12 +25,6 @@ DEFAULT_SECRET_KEY = "change-me-to-a-long-random-string"  # noqa: S105
 MIN_SECRET_KEY_LENGTH = 32
 _BOOLEANS = {"true": True, "yes": True, "on": True, "1": True}
 _BOOLEANS.update({"false": False, "no": False, "off": False, "0": False})
-{%- if database %}
-_DRIVERS = {
-    "postgres://": "postgresql+psycopg://",
-    "postgresql://": "postgresql+psycopg://",
-}
-{%- endif %}
 
 
 class ConfigError(ValueError):
@@ -59,20 +57,6 @@ def _networks(environ: Mapping[str, str], name: str, default: str) -> Networks:
     except ValueError as exc:
         raise ConfigError(f"{name} must list IP addresses or networks: {exc}") from None
 {%- endif %}
-{%- if database %}
-
-
-def database_url(url: str) -> str:
-    """Pick the psycopg 3 driver for `postgresql://` URLs; a relative SQLite path is taken
-    from the working directory (Flask-SQLAlchemy would otherwise put it in `instance/`)."""
-    for prefix, driver in _DRIVERS.items():
-        if url.startswith(prefix):
-            return driver + url.removeprefix(prefix)
-    path = url.removeprefix("sqlite:///")
-    if path != url and path and not path.startswith(("/", ":memory:")):
-        return f"sqlite:///{Path(path).resolve()}"
-    return url
-{%- endif %}
 
 
 class Config:
@@ -80,16 +64,6 @@ class Config:
 
     ENVIRONMENT: ClassVar[str] = "development"
     TESTING: ClassVar[bool] = False
-{%- if auth %}
-    # The pages' session cookie: never readable by scripts, not sent on cross-site posts.
-    SESSION_COOKIE_HTTPONLY: ClassVar[bool] = True
-    SESSION_COOKIE_SAMESITE: ClassVar[str] = "Lax"
-    SESSION_COOKIE_SECURE: ClassVar[bool] = False
-    PERMANENT_SESSION_LIFETIME: ClassVar[int] = 14 * 24 * 3600
-{%- endif %}
-{%- if database %}
-    SQLALCHEMY_ENGINE_OPTIONS: ClassVar[dict[str, object]] = {"pool_pre_ping": True}
-{%- endif %}
 
     def __init__(self, environ: Mapping[str, str] = os.environ, **overrides: object) -> None:
         self.SECRET_KEY = environ.get("SECRET_KEY", DEFAULT_SECRET_KEY)
@@ -105,6 +79,12 @@ class Config:
         )
 {%- endif %}
 {%- if auth %}
+        # The pages' session cookie: never readable by scripts, not sent on cross-site posts,
+        # only over HTTPS in production.
+        self.SESSION_COOKIE_HTTPONLY = True
+        self.SESSION_COOKIE_SAMESITE = "Lax"
+        self.SESSION_COOKIE_SECURE = self.ENVIRONMENT == "production"
+        self.PERMANENT_SESSION_LIFETIME = 14 * 24 * 3600
         self.ACCESS_TOKEN_EXPIRE_MINUTES = _integer(environ, "ACCESS_TOKEN_EXPIRE_MINUTES", 15, 1)
         self.REFRESH_TOKEN_EXPIRE_DAYS = _integer(environ, "REFRESH_TOKEN_EXPIRE_DAYS", 14, 1)
         self.LOGIN_MAX_FAILURES = _integer(environ, "LOGIN_MAX_FAILURES", 5, 1)
@@ -133,9 +113,6 @@ class TestingConfig(Config):
 
 class ProductionConfig(Config):
     ENVIRONMENT = "production"
-{%- if auth %}
-    SESSION_COOKIE_SECURE = True
-{%- endif %}
 
     def validate(self) -> None:
         if self.SECRET_KEY == DEFAULT_SECRET_KEY or len(self.SECRET_KEY) < MIN_SECRET_KEY_LENGTH:

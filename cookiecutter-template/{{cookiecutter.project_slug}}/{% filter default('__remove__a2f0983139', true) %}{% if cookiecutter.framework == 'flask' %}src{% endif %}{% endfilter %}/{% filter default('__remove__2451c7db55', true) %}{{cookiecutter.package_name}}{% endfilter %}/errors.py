@@ -1,8 +1,5 @@
 {% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""One JSON error body for every 4xx and 5xx response: `{"error": {...}}`."""
 
-{% if database -%}
-import logging
-{% endif -%}
 from collections.abc import Iterator, Mapping
 from http import HTTPStatus
 from typing import Any
@@ -10,12 +7,6 @@ from typing import Any
 from apiflask import APIFlask, HTTPError, Schema
 from apiflask.fields import List, Nested, String
 from flask import Response, jsonify, request
-{%- if database %}
-from sqlalchemy.exc import InterfaceError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeoutError
-
-logger = logging.getLogger(__name__)
-{%- endif %}
 
 # Machine-readable codes; other statuses use their reason phrase ("method_not_allowed").
 CODES = {
@@ -71,28 +62,6 @@ class ErrorOut(Schema):
 
 class NotFoundError(HTTPError):
     status_code = HTTPStatus.NOT_FOUND
-
-
-{%- if auth %}
-
-
-class ConflictError(HTTPError):
-    status_code = HTTPStatus.CONFLICT
-
-
-class AuthenticationError(HTTPError):
-    status_code = HTTPStatus.UNAUTHORIZED
-    headers = {"WWW-Authenticate": "Bearer"}  # noqa: RUF012 - read-only class default
-
-
-class PermissionDeniedError(HTTPError):
-    status_code = HTTPStatus.FORBIDDEN
-
-
-class UnsupportedFileError(HTTPError):
-    status_code = HTTPStatus.UNSUPPORTED_MEDIA_TYPE
-{%- endif %}
-
 {%- if database %}
 
 
@@ -146,20 +115,6 @@ def error_body(error: HTTPError) -> Response:
     return response
 
 
-{%- if database %}
-
-
-def database_unavailable(error: Exception) -> Response:
-    """Lost or refused connections, an exhausted pool: retry later, not a bug."""
-    logger.warning("Database unavailable on %s %s: %s", request.method, request.path, error)
-    return error_body(
-        ServiceUnavailableError(
-            message="The database is unavailable; retry shortly", headers={"Retry-After": "5"}
-        )
-    )
-{%- endif %}
-
-
 def refuse_long_request_lines() -> None:
     """414 for a request line over MAX_REQUEST_LINE bytes, before routing or authentication."""
     target = request.environ.get("RAW_URI") or request.full_path
@@ -185,8 +140,4 @@ def init_app(app: APIFlask) -> None:
     # 413, 429, an unhandled exception's 500) into an HTTPError that reaches this processor.
     app.error_processor(error_body)
     app.before_request(refuse_long_request_lines)
-{%- if database %}
-    for error in (OperationalError, InterfaceError, PoolTimeoutError):
-        app.register_error_handler(error, database_unavailable)
-{%- endif %}
     app.config.update(HTTP_ERROR_SCHEMA=ErrorOut, VALIDATION_ERROR_SCHEMA=ErrorOut)

@@ -3,22 +3,16 @@
 from http import HTTPStatus
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query{% if not database %}, Request{% endif %}, status
+from fastapi import APIRouter, Query, status
 
 {% if auth -%}
 from {{ package_name }}.auth.dependencies import CurrentPrincipal
-from {{ package_name }}.auth.permissions import Permission
-{% endif -%}
-{% if database -%}
-from {{ package_name }}.db import ReadSessionDep, SessionDep
-{% endif -%}
-from {{ package_name }}.errors import NotFoundError{% if auth %}, PermissionDeniedError{% endif %}, error_responses
-{% if database -%}
-from {{ package_name }}.items.models import Item
-from {{ package_name }}.items.repository import ItemRepository
+from {{ package_name }}.auth.ownership import ItemDep, VisibleOwner
+from {{ package_name }}.deps import ItemRepositoryDep, ReadItemRepositoryDep
 {% else -%}
-from {{ package_name }}.items.repository import Item, ItemRepository
+from {{ package_name }}.deps import ItemDep, ItemRepositoryDep, ReadItemRepositoryDep
 {% endif -%}
+from {{ package_name }}.errors import error_responses
 from {{ package_name }}.items.schemas import ItemCreate, ItemFilters, ItemPage, ItemRead, ItemUpdate
 
 {% if auth -%}
@@ -32,89 +26,35 @@ router = APIRouter(prefix="/items", tags=["items"])
 {%- endif %}
 NOT_FOUND = error_responses(HTTPStatus.NOT_FOUND)
 
-ItemId = Annotated[int, Path(ge=1, le=2**31 - 1)]
-
-
-{% if database -%}
-async def get_repository(session: SessionDep) -> ItemRepository:
-    return ItemRepository(session)
-
-
-async def get_read_repository(session: ReadSessionDep) -> ItemRepository:
-    """For single-statement reads: no transaction around them."""
-    return ItemRepository(session)
-{%- else -%}
-async def get_repository(request: Request) -> ItemRepository:
-    return ItemRepository(request.app.state.item_store)
-{%- endif %}
-
-
-Repository = Annotated[ItemRepository, Depends(get_repository)]
-{%- if database %}
-ReadRepository = Annotated[ItemRepository, Depends(get_read_repository)]
-{%- endif %}
-
-
-{% if auth -%}
-async def get_item(item_id: ItemId, repository: Repository, principal: CurrentPrincipal) -> Item:
-    """The item, if it exists and the caller may act on it."""
-    item = await repository.get(item_id)
-    if item is None:
-        raise NotFoundError(f"Item {item_id} not found")
-    if item.owner_id != principal.id and not principal.can(Permission.ITEMS_MANAGE_ANY):
-        raise PermissionDeniedError("You can only access your own items")
-    return item
-{%- else -%}
-async def get_item(item_id: ItemId, repository: Repository) -> Item:
-    item = await repository.get(item_id)
-    if item is None:
-        raise NotFoundError(f"Item {item_id} not found")
-    return item
-{%- endif %}
-
-
-ItemDep = Annotated[Item, Depends(get_item)]
-
 
 @router.get("")
 async def list_items(
     filters: Annotated[ItemFilters, Query()],
-{%- if database %}
-    repository: ReadRepository,
-{%- else %}
-    repository: Repository,
-{%- endif %}
+    repository: ReadItemRepositoryDep,
 {%- if auth %}
-    principal: CurrentPrincipal,
-{%- endif %}
+    owner_id: VisibleOwner,
 ) -> ItemPage:
-{%- if auth %}
     """Your items; admins see everyone's."""
-    owner_id = None if principal.can(Permission.ITEMS_MANAGE_ANY) else principal.id
     items, total = await repository.list(filters, owner_id=owner_id)
 {%- else %}
+) -> ItemPage:
     items, total = await repository.list(filters)
 {%- endif %}
     page = {"items": items, "total": total, "limit": filters.limit, "offset": filters.offset}
-{%- if database %}
-    # One validation call for the whole page of plain rows, done in Rust.
+    # The whole page in one validation call, done in Rust.
     return ItemPage.model_validate(page)
-{%- else %}
-    return ItemPage.model_validate(page, from_attributes=True)
-{%- endif %}
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
 {%- if auth %}
 async def create_item(
-    data: ItemCreate, repository: Repository, principal: CurrentPrincipal
+    data: ItemCreate, repository: ItemRepositoryDep, principal: CurrentPrincipal
 ) -> ItemRead:
-    item = await repository.create(data, owner_id=principal.id)
+    return ItemRead.model_validate(await repository.create(data, owner_id=principal.id))
 {%- else %}
-async def create_item(data: ItemCreate, repository: Repository) -> ItemRead:
-    item = await repository.create(data)
+async def create_item(data: ItemCreate, repository: ItemRepositoryDep) -> ItemRead:
+    return ItemRead.model_validate(await repository.create(data))
 {%- endif %}
-    return ItemRead.model_validate(item)
 
 
 @router.get("/{item_id}", responses=NOT_FOUND)
@@ -123,10 +63,10 @@ async def read_item(item: ItemDep) -> ItemRead:
 
 
 @router.patch("/{item_id}", responses=NOT_FOUND)
-async def update_item(item: ItemDep, data: ItemUpdate, repository: Repository) -> ItemRead:
+async def update_item(item: ItemDep, data: ItemUpdate, repository: ItemRepositoryDep) -> ItemRead:
     return ItemRead.model_validate(await repository.update(item, data))
 
 
 @router.delete("/{item_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
-async def delete_item(item: ItemDep, repository: Repository) -> None:
+async def delete_item(item: ItemDep, repository: ItemRepositoryDep) -> None:
     await repository.delete(item)

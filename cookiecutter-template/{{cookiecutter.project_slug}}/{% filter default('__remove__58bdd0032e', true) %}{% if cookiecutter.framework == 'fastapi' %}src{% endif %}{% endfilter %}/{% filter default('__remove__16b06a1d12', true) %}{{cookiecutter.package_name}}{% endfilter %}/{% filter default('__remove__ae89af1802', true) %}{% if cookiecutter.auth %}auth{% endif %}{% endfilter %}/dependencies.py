@@ -4,13 +4,13 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends
 from fastapi.security import OAuth2PasswordBearer
 
+from {{ package_name }}.auth.errors import AuthenticationError, PermissionDeniedError
 from {{ package_name }}.auth.permissions import ROLE_PERMISSIONS, Permission, Role
 from {{ package_name }}.auth.tokens import InvalidTokenError, decode_access_token
-from {{ package_name }}.config import Settings
-from {{ package_name }}.errors import AuthenticationError, PermissionDeniedError
+from {{ package_name }}.deps import SettingsDep
 
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
 
@@ -24,14 +24,6 @@ class Principal:
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]
-
-
-async def get_settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
-
-
-SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
 async def get_principal(

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request, status
 
 from {{ package_name }}.auth import rate_limit, service
-from {{ package_name }}.auth.dependencies import SettingsDep
+from {{ package_name }}.auth.errors import AuthenticationError, RateLimitedError
 from {{ package_name }}.auth.rate_limit import LoginKey
 from {{ package_name }}.auth.schemas import (
     RefreshRequest,
@@ -15,8 +15,8 @@ from {{ package_name }}.auth.schemas import (
     UserCreate,
     UserRead,
 )
-from {{ package_name }}.db import SessionDep
-from {{ package_name }}.errors import AuthenticationError, RateLimitedError, error_responses
+from {{ package_name }}.deps import SessionDep, SettingsDep
+from {{ package_name }}.errors import error_responses
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 

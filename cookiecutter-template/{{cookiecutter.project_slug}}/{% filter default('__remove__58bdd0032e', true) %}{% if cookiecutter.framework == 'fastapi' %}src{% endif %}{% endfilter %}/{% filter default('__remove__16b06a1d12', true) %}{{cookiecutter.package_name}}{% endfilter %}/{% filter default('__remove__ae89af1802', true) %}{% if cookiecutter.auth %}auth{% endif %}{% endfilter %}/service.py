@@ -8,6 +8,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from {{ package_name }}.auth.errors import AuthenticationError
 from {{ package_name }}.auth.models import RefreshToken, User
 from {{ package_name }}.auth.passwords import hash_password, needs_rehash, verify_password
 from {{ package_name }}.auth.permissions import Role
@@ -18,7 +19,7 @@ from {{ package_name }}.auth.tokens import (
     new_refresh_token,
 )
 from {{ package_name }}.config import Settings
-from {{ package_name }}.errors import AuthenticationError, ConflictError
+from {{ package_name }}.errors import ConflictError
 
 
 async def create_user(

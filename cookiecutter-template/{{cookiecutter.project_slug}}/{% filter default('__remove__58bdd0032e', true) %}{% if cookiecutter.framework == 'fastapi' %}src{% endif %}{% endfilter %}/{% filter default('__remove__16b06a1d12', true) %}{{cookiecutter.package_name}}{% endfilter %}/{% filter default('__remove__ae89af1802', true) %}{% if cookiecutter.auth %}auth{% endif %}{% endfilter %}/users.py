@@ -7,16 +7,12 @@ from fastapi import APIRouter, Depends, Path, Query
 from sqlalchemy import func, select
 
 from {{ package_name }}.auth.dependencies import CurrentPrincipal, Principal, require
+from {{ package_name }}.auth.errors import AuthenticationError
 from {{ package_name }}.auth.models import User
 from {{ package_name }}.auth.permissions import Permission, Role
 from {{ package_name }}.auth.schemas import UserAdminUpdate, UserPage, UserRead
-from {{ package_name }}.db import SessionDep
-from {{ package_name }}.errors import (
-    AuthenticationError,
-    ConflictError,
-    NotFoundError,
-    error_responses,
-)
+from {{ package_name }}.deps import SessionDep
+from {{ package_name }}.errors import ConflictError, NotFoundError, error_responses
 
 router = APIRouter(
     prefix="/users",

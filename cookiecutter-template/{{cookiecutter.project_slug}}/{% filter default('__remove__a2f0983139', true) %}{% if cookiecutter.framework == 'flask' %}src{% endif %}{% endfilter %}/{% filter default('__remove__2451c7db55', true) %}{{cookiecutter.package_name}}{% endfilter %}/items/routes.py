@@ -6,70 +6,52 @@ from typing import Any
 from apiflask import APIBlueprint
 
 {% if auth -%}
-from {{ package_name }}.auth.permissions import Permission
-from {{ package_name }}.auth.tokens import current_principal, token_auth
+from {{ package_name }}.auth import ownership
 {% endif -%}
-from {{ package_name }}.errors import NotFoundError{% if auth %}, PermissionDeniedError{% endif %}
+from {{ package_name }}.errors import NotFoundError
 from {{ package_name }}.items import repository
-{%- if database %}
-from {{ package_name }}.items.models import Item
-{%- else %}
 from {{ package_name }}.items.repository import Item
-{%- endif %}
 from {{ package_name }}.items.schemas import ItemIn, ItemOut, ItemPage, ItemPatch, ItemQuery
 
 bp = APIBlueprint("items", __name__, url_prefix="/api/v1/items", tag="items")
+{%- if auth %}
+ownership.protect(bp)  # a bearer token on every endpoint below
+{%- endif %}
 # Any number reaches the view, which answers 404 for an id that names no item. (A range in the
 # converter would refuse 0 while routing, and werkzeug would answer DELETE /items/0 with 405:
 # the path's GET and PATCH rules match it.)
 ITEM_URL = "/<int:item_id>"
-{%- if auth %}
-NOT_YOURS = {403: "Another member's item"}
-{%- endif %}
 
 
 def _get_item(item_id: int) -> Item:
-{%- if auth %}
-    """The item, if it exists and the caller may act on it."""
-{%- endif %}
     item = repository.get_item(item_id)
     if item is None:
         raise NotFoundError(message=f"Item {item_id} not found")
 {%- if auth %}
-    principal = current_principal()
-    if item.owner_id != principal.id and not principal.can(Permission.ITEMS_MANAGE_ANY):
-        raise PermissionDeniedError(message="You can only access your own items")
+    ownership.check(item)
 {%- endif %}
     return item
 
 
 # Declared before list_items: APIFlask then names ItemOut once in the OpenAPI document.
 @bp.post("")
-{%- if auth %}
-@bp.auth_required(token_auth)
-{%- endif %}
 @bp.input(ItemIn, arg_name="data")
 @bp.output(ItemOut, status_code=201)
 def create_item(data: Mapping[str, Any]) -> Item:
 {%- if auth %}
-    return repository.create_item(data, owner_id=current_principal().id)
+    return repository.create_item(data, owner_id=ownership.owner_id())
 {%- else %}
     return repository.create_item(data)
 {%- endif %}
 
 
 @bp.get("")
-{%- if auth %}
-@bp.auth_required(token_auth)
-{%- endif %}
 @bp.input(ItemQuery, location="query", arg_name="filters")
 @bp.output(ItemPage)
 def list_items(filters: Mapping[str, Any]) -> dict[str, Any]:
 {%- if auth %}
     """Your items; admins see everyone's."""
-    principal = current_principal()
-    owner_id = None if principal.can(Permission.ITEMS_MANAGE_ANY) else principal.id
-    items, total = repository.list_items(filters, owner_id=owner_id)
+    items, total = repository.list_items(filters, owner_id=ownership.visible_owner())
 {%- else %}
     items, total = repository.list_items(filters)
 {%- endif %}
@@ -78,8 +60,7 @@ def list_items(filters: Mapping[str, Any]) -> dict[str, Any]:
 
 @bp.get(ITEM_URL)
 {%- if auth %}
-@bp.auth_required(token_auth)
-@bp.doc(responses=NOT_YOURS)
+@bp.doc(responses=ownership.NOT_YOURS)
 {%- endif %}
 @bp.output(ItemOut)
 def read_item(item_id: int) -> Item:
@@ -88,8 +69,7 @@ def read_item(item_id: int) -> Item:
 
 @bp.patch(ITEM_URL)
 {%- if auth %}
-@bp.auth_required(token_auth)
-@bp.doc(responses=NOT_YOURS)
+@bp.doc(responses=ownership.NOT_YOURS)
 {%- endif %}
 @bp.input(ItemPatch, arg_name="data")
 @bp.output(ItemOut)
@@ -99,8 +79,7 @@ def update_item(item_id: int, data: Mapping[str, Any]) -> Item:
 
 @bp.delete(ITEM_URL)
 {%- if auth %}
-@bp.auth_required(token_auth)
-@bp.doc(responses=NOT_YOURS)
+@bp.doc(responses=ownership.NOT_YOURS)
 {%- endif %}
 @bp.output({}, status_code=204)
 def delete_item(item_id: int) -> str:

@@ -1,13 +1,13 @@
 {% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Which files are accepted, and where they are kept."""
 
 import uuid
+from http import HTTPStatus
 from pathlib import Path, PurePath
 
+from apiflask import HTTPError
 from flask import current_app
 from werkzeug.datastructures import FileStorage
 from werkzeug.utils import secure_filename
-
-from {{ package_name }}.errors import UnsupportedFileError
 
 # Extension -> the content type the client must declare for it.
 ALLOWED_TYPES = {
@@ -23,6 +23,10 @@ SIGNATURES = {
     "image/png": b"\x89PNG\r\n\x1a\n",
     "image/jpeg": b"\xff\xd8\xff",
 }
+
+
+class UnsupportedFileError(HTTPError):
+    status_code = HTTPStatus.UNSUPPORTED_MEDIA_TYPE
 
 
 def upload_folder() -> Path:

@@ -3,9 +3,9 @@
 from collections.abc import Callable
 from functools import wraps
 
+from {{ package_name }}.auth.errors import PermissionDeniedError
 from {{ package_name }}.auth.permissions import Permission
 from {{ package_name }}.auth.tokens import current_principal
-from {{ package_name }}.errors import PermissionDeniedError
 
 
 def permission_required[**P, R](

@@ -6,9 +6,9 @@ from typing import Any
 from apiflask import APIBlueprint
 
 from {{ package_name }}.auth import rate_limit, service
+from {{ package_name }}.auth.errors import AuthenticationError
 from {{ package_name }}.auth.models import User
 from {{ package_name }}.auth.schemas import RefreshIn, TokenForm, TokenPair, UserIn, UserOut
-from {{ package_name }}.errors import AuthenticationError
 
 bp = APIBlueprint("auth", __name__, url_prefix="/api/v1/auth", tag="auth")
 

@@ -8,6 +8,7 @@ from flask import current_app
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
+from {{ package_name }}.auth.errors import AuthenticationError, ConflictError
 from {{ package_name }}.auth.models import RefreshToken, User
 from {{ package_name }}.auth.passwords import hash_password, needs_rehash, verify_password
 from {{ package_name }}.auth.permissions import Role
@@ -16,7 +17,6 @@ from {{ package_name }}.auth.tokens import (
     hash_refresh_token,
     new_refresh_token,
 )
-from {{ package_name }}.errors import AuthenticationError, ConflictError
 from {{ package_name }}.extensions import db
 
 

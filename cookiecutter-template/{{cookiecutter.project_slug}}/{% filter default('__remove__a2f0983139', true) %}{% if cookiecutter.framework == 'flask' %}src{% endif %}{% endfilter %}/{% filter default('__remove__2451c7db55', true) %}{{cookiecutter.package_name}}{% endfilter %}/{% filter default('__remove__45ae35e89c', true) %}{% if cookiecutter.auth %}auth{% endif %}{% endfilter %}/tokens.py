@@ -9,8 +9,9 @@ import jwt
 from apiflask import HTTPError, HTTPTokenAuth
 from flask import Response, current_app
 
+from {{ package_name }}.auth.errors import AuthenticationError
 from {{ package_name }}.auth.permissions import ROLE_PERMISSIONS, Permission, Role
-from {{ package_name }}.errors import AuthenticationError, error_body
+from {{ package_name }}.errors import error_body
 
 ALGORITHM = "HS256"
 ACCESS_TOKEN_TYPE = "access"  # noqa: S105 - a claim value, not a secret

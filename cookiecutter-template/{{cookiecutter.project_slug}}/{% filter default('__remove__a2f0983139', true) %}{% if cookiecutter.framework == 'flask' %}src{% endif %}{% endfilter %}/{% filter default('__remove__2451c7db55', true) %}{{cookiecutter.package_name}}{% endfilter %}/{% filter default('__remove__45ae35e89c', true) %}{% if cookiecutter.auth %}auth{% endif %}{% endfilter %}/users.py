@@ -7,12 +7,13 @@ from apiflask import APIBlueprint
 from sqlalchemy import func, select
 
 from {{ package_name }}.auth.decorators import permission_required
+from {{ package_name }}.auth.errors import AuthenticationError, ConflictError
 from {{ package_name }}.auth.models import User
 from {{ package_name }}.auth.permissions import Permission, Role
 from {{ package_name }}.auth.schemas import PageQuery, UserOut, UserPage, UserPatch
 from {{ package_name }}.auth.tokens import current_principal, token_auth
 from {{ package_name }}.db import is_valid_id
-from {{ package_name }}.errors import AuthenticationError, ConflictError, NotFoundError
+from {{ package_name }}.errors import NotFoundError
 from {{ package_name }}.extensions import db
 
 bp = APIBlueprint("users", __name__, url_prefix="/api/v1/users", tag="users")

@@ -10,9 +10,9 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.wrappers import Response
 
 from {{ package_name }}.auth import rate_limit, service
+from {{ package_name }}.auth.errors import ConflictError
 from {{ package_name }}.auth.models import User
 from {{ package_name }}.auth.rate_limit import TooManyFailuresError
-from {{ package_name }}.errors import ConflictError
 from {{ package_name }}.extensions import db
 from {{ package_name }}.pages.forms import SignInForm, SignOutForm, SignUpForm
 

@@ -1,42 +1,22 @@
 {% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}{%- import "_shared/strings.jinja" as strings -%}
 """Settings every environment shares; what varies comes from the environment and `.env`.
 
-Every variable read here is listed in `.env.example`.
+Each phase brings its settings in `components/<phase>.py` (one import below each), and its
+REST_FRAMEWORK entries, merged into REST_FRAMEWORK here. Every variable read is in `.env.example`.
 """
 
 import os
-{%- if auth %}
-from datetime import timedelta
-{%- endif %}
 from pathlib import Path
 
-{% if database -%}
-import dj_database_url
-{% endif -%}
 import django_stubs_ext
 from django.utils.csp import CSP
-from dotenv import load_dotenv
+
+from .components.auth import *  # noqa: F403
+from .components.database import *  # noqa: F403
+from .env import env_bool, env_int, env_list
 
 # Lets Django's generic classes be subscripted at run time (`ModelAdmin[Item]`), as the stubs do.
 django_stubs_ext.monkeypatch()
-
-# The environment wins over `.env`, which is read from the working directory.
-load_dotenv(Path.cwd() / ".env")
-
-
-def env_list(name: str, default: str = "") -> list[str]:
-    """A comma-separated variable as a list, blanks dropped."""
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
-def env_bool(name: str, *, default: bool) -> bool:
-    value = os.environ.get(name)
-    return default if value is None else value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_int(name: str, default: int) -> int:
-    return int(os.environ.get(name, default))
-
 
 # The placeholder shipped in `.env.example`: fine for development, refused in production.
 DEFAULT_SECRET_KEY = "change-me-to-a-long-random-string"  # noqa: S105
@@ -113,44 +93,7 @@ TEMPLATES = [
         },
     },
 ]
-{%- if database %}
 
-# SQLite by default; PostgreSQL with DATABASE_URL=postgresql://user:password@host:5432/name
-DATABASES = {
-    "default": dj_database_url.config(
-        default="sqlite:///{{ package_name }}.db",
-        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
-        conn_health_checks=True,
-    )
-}
-AUTH_USER_MODEL = "accounts.User"
-# Passwords are 12 to 128 characters, nothing else, as on the API (accounts/serializers.py).
-AUTH_PASSWORD_VALIDATORS = [
-    {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": 12},
-    },
-    {
-        "NAME": "{{ package_name }}.accounts.validators.MaximumLengthValidator",
-        "OPTIONS": {"max_length": 128},
-    },
-]
-{%- else %}
-
-# No database phase: the project stores nothing of its own (items live in each worker's
-# memory), so Django gets no database and none of the contrib apps that need one.
-DATABASES: dict[str, dict[str, str]] = {}
-{%- endif %}
-{%- if auth %}
-
-# Argon2id first: new passwords use it, and older hashes are upgraded at the next sign-in.
-PASSWORD_HASHERS = [
-    "django.contrib.auth.hashers.Argon2PasswordHasher",
-    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
-    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
-    "django.contrib.auth.hashers.ScryptPasswordHasher",
-]
-{%- endif %}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Largest request body accepted (1 MiB by default); larger ones are refused with 413.
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_REQUEST_BYTES", 1_048_576)
@@ -171,40 +114,13 @@ STORAGES = {
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
-{%- if auth %}
-    "DEFAULT_AUTHENTICATION_CLASSES": [
-        "{{ package_name }}.accounts.tokens.BearerAuthentication",
-        "rest_framework.authentication.SessionAuthentication",
-    ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-{%- else %}
-    "DEFAULT_AUTHENTICATION_CLASSES": [],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-{%- endif %}
-{%- if not database %}
-    "UNAUTHENTICATED_USER": None,
-{%- endif %}
-{%- if database %}
-    "DEFAULT_FILTER_BACKENDS": ["{{ package_name }}.items.filters.QueryFilterBackend"],
-{%- endif %}
     "DEFAULT_PAGINATION_CLASS": "{{ package_name }}.pagination.Page",
     "EXCEPTION_HANDLER": "{{ package_name }}.errors.api_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
+    **REST_FRAMEWORK_AUTH,  # noqa: F405 - who may call the API
+    **REST_FRAMEWORK_DATABASE,  # noqa: F405 - filters, or no anonymous user without a database
 }
-{%- if auth %}
-
-SIMPLE_JWT = {
-    "ACCESS_TOKEN_LIFETIME": timedelta(minutes=env_int("ACCESS_TOKEN_EXPIRE_MINUTES", 15)),
-    "REFRESH_TOKEN_LIFETIME": timedelta(days=env_int("REFRESH_TOKEN_EXPIRE_DAYS", 14)),
-    "ROTATE_REFRESH_TOKENS": True,
-    "BLACKLIST_AFTER_ROTATION": True,
-    "AUTH_HEADER_TYPES": ("Bearer",),
-}
-# Failed sign-ins per client address and account within the window, then 429 (in the database).
-LOGIN_MAX_FAILURES = env_int("LOGIN_MAX_FAILURES", 5)
-LOGIN_FAILURE_WINDOW_SECONDS = env_int("LOGIN_FAILURE_WINDOW_SECONDS", 300)
-{%- endif %}
 
 SPECTACULAR_SETTINGS = {
     "TITLE": PROJECT_NAME,

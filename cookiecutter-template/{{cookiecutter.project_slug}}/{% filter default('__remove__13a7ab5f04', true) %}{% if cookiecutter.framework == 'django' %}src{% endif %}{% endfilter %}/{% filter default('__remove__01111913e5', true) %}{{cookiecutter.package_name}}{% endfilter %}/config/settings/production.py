@@ -8,7 +8,8 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DEFAULT_SECRET_KEY, env_bool, env_int, env_list
+from .base import DEFAULT_SECRET_KEY
+from .env import env_bool, env_int, env_list
 
 MIN_SECRET_KEY_LENGTH = 50
 

@@ -1,0 +1,5 @@
+"""The settings each phase brings, one module per phase, star-imported by `base.py`.
+
+A component adds settings; it never redefines one of `base.py`'s. What a phase adds to
+REST_FRAMEWORK is a `REST_FRAMEWORK_<PHASE>` dict, merged there.
+"""
