@@ -62,3 +62,44 @@ async def test_openapi_documents_the_common_error_body(client: AsyncClient) -> N
 
     assert "ErrorResponse" in schema["components"]["schemas"]
     assert "HTTPValidationError" not in schema["components"]["schemas"]
+
+
+async def test_operation_ids_are_the_route_functions_names(client: AsyncClient) -> None:
+    paths = (await client.get("/openapi.json")).json()["paths"]
+    ids = [operation["operationId"] for path in paths.values() for operation in path.values()]
+
+    assert {"health", "ready", "list_items", "create_item", "read_item"} <= set(ids)
+    assert {"update_item", "delete_item"} <= set(ids)
+    assert len(set(ids)) == len(ids)
+
+
+async def test_response_schemas_require_every_property(client: AsyncClient) -> None:
+    schema = (await client.get("/openapi.json")).json()
+    responses = [
+        response["content"]["application/json"]["schema"]["$ref"].rpartition("/")[2]
+        for path in schema["paths"].values()
+        for operation in path.values()
+        for response in operation["responses"].values()
+        if "content" in response
+    ]
+    # The bodies they are made of too: ErrorResponse holds ErrorBody, which holds ErrorDetail.
+    bodies = {*responses, "ErrorBody", "ErrorDetail"}
+
+    for name in bodies:
+        component = schema["components"]["schemas"][name]
+        assert set(component["required"]) == set(component["properties"]), name
+
+
+async def test_optional_parameters_are_not_nullable_in_the_schema(client: AsyncClient) -> None:
+    schema = (await client.get("/openapi.json")).json()
+
+    parameters = schema["paths"]["/api/v1/items"]["get"]["parameters"]
+    assert {parameter["name"] for parameter in parameters} == {
+        "status",
+        "q",
+        "sort",
+        "limit",
+        "offset",
+    }
+    assert not [parameter for parameter in parameters if "anyOf" in parameter["schema"]]
+    assert "anyOf" not in str(schema["components"]["schemas"]["ItemUpdate"])

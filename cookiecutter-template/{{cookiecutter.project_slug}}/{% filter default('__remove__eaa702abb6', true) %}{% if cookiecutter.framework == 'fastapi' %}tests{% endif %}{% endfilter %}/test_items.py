@@ -150,6 +150,7 @@ async def test_null_is_refused_in_a_partial_update(
         {"sort": "password"},
         {"status": "x"},
         {"q": "nul\x00"},
+        {"page": 2},
     ],
 )
 async def test_bad_query_parameters_get_422(
@@ -160,10 +161,32 @@ async def test_bad_query_parameters_get_422(
     assert response.status_code == 422
 
 
-@pytest.mark.parametrize("item_id", ["abc", "0", "99999999999999999999", "1%27%20OR%201=1"])
-async def test_bad_item_ids_get_422(
+@pytest.mark.parametrize(
+    "item_id", ["abc", "0", "-1", "1.5", "2147483648", "99999999999999999999", "1%27%20OR%201=1"]
+)
+async def test_an_id_no_item_can_have_is_404_in_the_common_body(
     client: AsyncClient, headers: dict[str, str], item_id: str
 ) -> None:
     response = await client.get(f"{URL}/{item_id}", headers=headers)
 
-    assert response.status_code == 422
+    assert response.status_code == 404
+    assert response.json() == {
+        "error": {"code": "not_found", "message": "Not Found", "details": []}
+    }
+
+
+async def test_an_impossible_id_is_404_even_with_an_invalid_body(
+    client: AsyncClient, headers: dict[str, str]
+) -> None:
+    response = await client.patch(f"{URL}/0", json={"name": ""}, headers=headers)
+
+    assert response.status_code == 404
+
+
+async def test_a_trailing_slash_is_404_not_a_redirect(
+    client: AsyncClient, headers: dict[str, str]
+) -> None:
+    response = await client.get(f"{URL}/", headers=headers)
+
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"

@@ -4,34 +4,37 @@ import logging
 import re
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import FastAPI, Request, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import Field, WithJsonSchema
 {%- if database %}
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 {%- endif %}
 from starlette.exceptions import HTTPException
 
+from {{ package_name }}.schemas import ResponseBody
+
 logger = logging.getLogger(__name__)
 
 
-class ErrorDetail(BaseModel):
-    field: str | None = None
+class ErrorDetail(ResponseBody):
+    # Null when the error is not a field's; OpenAPI 3.1 writes that as a list of types.
+    field: Annotated[str | None, WithJsonSchema({"type": ["string", "null"]})] = None
     message: str
     type: str
 
 
-class ErrorBody(BaseModel):
+class ErrorBody(ResponseBody):
     code: str
     message: str
-    details: list[ErrorDetail] = []
+    details: list[ErrorDetail] = Field(default_factory=list)
 
 
-class ErrorResponse(BaseModel):
+class ErrorResponse(ResponseBody):
     error: ErrorBody
 
 
@@ -112,9 +115,13 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
 
 async def _validation_error(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)  # noqa: S101 - registered for it only
+    errors = exc.errors()
+    # A path id no row can have (0, too large, not a number) names nothing there is: a 404.
+    if any(err["loc"][0] == "path" for err in errors):
+        return error_response(HTTPStatus.NOT_FOUND, "not_found", HTTPStatus.NOT_FOUND.phrase)
     details = [
         ErrorDetail(field=_field_path(err["loc"]), message=err["msg"], type=err["type"])
-        for err in exc.errors()
+        for err in errors
     ]
     return error_response(
         status.HTTP_422_UNPROCESSABLE_CONTENT,
@@ -164,13 +171,15 @@ def error_responses(*statuses: HTTPStatus) -> dict[int | str, dict[str, Any]]:
     }
 
 
-# Any operation can meet these: an unreadable or oversized body, invalid input, a bug
+# Any operation can meet these: an unreadable or oversized body, an overlong URL, invalid
+# input, a bug
 {%- if database %},
 # a database outage
 {%- endif %}.
 ERROR_RESPONSES = error_responses(
     HTTPStatus.BAD_REQUEST,
     HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+    HTTPStatus.REQUEST_URI_TOO_LONG,
     HTTPStatus.UNPROCESSABLE_ENTITY,
     HTTPStatus.INTERNAL_SERVER_ERROR,
 {%- if database %}

@@ -8,12 +8,16 @@ from http import HTTPStatus
 from typing import Literal
 
 from fastapi import APIRouter
-from pydantic import BaseModel
 {%- if database %}
 from sqlalchemy import text
+{%- endif %}
 
+{% if database -%}
 from {{ package_name }}.deps import StateDep
 from {{ package_name }}.errors import ServiceUnavailableError, error_responses
+{% endif -%}
+from {{ package_name }}.schemas import ResponseBody
+{%- if database %}
 
 logger = logging.getLogger(__name__)
 READY_TIMEOUT_SECONDS = 2.0
@@ -22,11 +26,11 @@ READY_TIMEOUT_SECONDS = 2.0
 router = APIRouter(tags=["health"])
 
 
-class Health(BaseModel):
+class Health(ResponseBody):
     status: Literal["ok"] = "ok"
 
 
-class Readiness(BaseModel):
+class Readiness(ResponseBody):
     status: Literal["ok"] = "ok"
     checks: dict[str, Literal["ok"]]
 

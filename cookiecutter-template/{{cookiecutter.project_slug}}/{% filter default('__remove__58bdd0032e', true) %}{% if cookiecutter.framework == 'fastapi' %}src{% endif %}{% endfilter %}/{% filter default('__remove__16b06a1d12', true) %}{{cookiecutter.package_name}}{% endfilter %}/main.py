@@ -4,6 +4,7 @@ development and by gunicorn's uvicorn workers in production."""
 from functools import partial
 
 from fastapi import APIRouter, FastAPI
+from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 
 from {{ package_name }} import health
@@ -29,6 +30,11 @@ from {{ package_name }}.middleware import (
 )
 
 
+def operation_id(route: APIRoute) -> str:
+    """An operation's id is its function's name: `list_items`, not `list_items_api_v1_items_get`."""
+    return route.name
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     # What the app holds while it serves; what must be closed at shutdown comes with a lifespan.
@@ -48,6 +54,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title=settings.project_name,
         version="0.1.0",
         responses=ERROR_RESPONSES,
+        generate_unique_id_function=operation_id,
+        # `/api/v1/items/` is not `/api/v1/items`: a 404, not a redirect.
+        redirect_slashes=False,
 {%- if database %}
         lifespan=state.database.lifespan,
 {%- endif %}

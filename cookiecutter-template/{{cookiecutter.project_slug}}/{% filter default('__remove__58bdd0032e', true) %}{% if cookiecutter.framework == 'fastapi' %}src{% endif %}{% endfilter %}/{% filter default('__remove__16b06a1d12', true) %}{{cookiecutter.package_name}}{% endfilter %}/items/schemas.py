@@ -4,8 +4,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
-from pydantic.json_schema import SkipJsonSchema
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from {{ package_name }}.schemas import NotNull, PageQuery, PartialUpdate, ResponseBody
 
 # No NUL characters: PostgreSQL text cannot hold them, so they get a 422, not a 500.
 NO_NUL = r"^[^\x00]*$"
@@ -13,6 +14,7 @@ Name = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200, pattern=NO_NUL)
 ]
 Description = Annotated[str, StringConstraints(max_length=2000, pattern=NO_NUL)]
+Search = Annotated[str, StringConstraints(max_length=100, pattern=NO_NUL)]
 
 
 class ItemStatus(StrEnum):
@@ -29,26 +31,13 @@ class ItemCreate(BaseModel):
     status: ItemStatus = ItemStatus.DRAFT
 
 
-class ItemUpdate(BaseModel):
-    """Partial update: only the fields sent are changed."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    # Optional but never null, in the schema too.
-    name: Name | SkipJsonSchema[None] = None
-    description: Description | SkipJsonSchema[None] = None
-    status: ItemStatus | SkipJsonSchema[None] = None
-
-    @field_validator("*")
-    @classmethod
-    def _not_null(cls, value: object) -> object:
-        if value is None:
-            msg = "may be omitted but not null"
-            raise ValueError(msg)
-        return value
+class ItemUpdate(PartialUpdate):
+    name: Annotated[Name | None, NotNull] = None
+    description: Annotated[Description | None, NotNull] = None
+    status: Annotated[ItemStatus | None, NotNull] = None
 
 
-class ItemRead(BaseModel):
+class ItemRead(ResponseBody):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
@@ -62,19 +51,13 @@ class ItemRead(BaseModel):
     updated_at: datetime
 
 
-class ItemFilters(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    status: ItemStatus | None = None
-    q: Annotated[
-        str | None, Field(max_length=100, pattern=NO_NUL, description="Name contains (any case)")
-    ] = None
+class ItemFilters(PageQuery):
+    status: Annotated[ItemStatus | None, NotNull] = None
+    q: Annotated[Search | None, NotNull, Field(description="Name contains (any case)")] = None
     sort: Literal["created_at", "-created_at", "name", "-name"] = "-created_at"
-    limit: Annotated[int, Field(ge=1, le=100)] = 20
-    offset: Annotated[int, Field(ge=0, le=1_000_000)] = 0
 
 
-class ItemPage(BaseModel):
+class ItemPage(ResponseBody):
     items: list[ItemRead]
     total: int
     limit: int

@@ -18,6 +18,11 @@ class PermissionDeniedError(AppError):
     code = "permission_denied"
 
 
+class UnsupportedMediaTypeError(AppError):
+    status_code = HTTPStatus.UNSUPPORTED_MEDIA_TYPE
+    code = "unsupported_media_type"
+
+
 class RateLimitedError(AppError):
     status_code = HTTPStatus.TOO_MANY_REQUESTS
     code = "rate_limited"

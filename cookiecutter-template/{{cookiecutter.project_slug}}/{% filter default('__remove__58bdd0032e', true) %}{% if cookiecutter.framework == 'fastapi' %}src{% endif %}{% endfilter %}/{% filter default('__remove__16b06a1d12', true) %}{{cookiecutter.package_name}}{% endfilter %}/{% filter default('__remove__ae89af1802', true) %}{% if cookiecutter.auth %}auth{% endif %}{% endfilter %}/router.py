@@ -3,10 +3,14 @@
 from http import HTTPStatus
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request, status
+from fastapi import APIRouter, Depends, Form, Request, status
 
 from {{ package_name }}.auth import rate_limit, service
-from {{ package_name }}.auth.errors import AuthenticationError, RateLimitedError
+from {{ package_name }}.auth.errors import (
+    AuthenticationError,
+    RateLimitedError,
+    UnsupportedMediaTypeError,
+)
 from {{ package_name }}.auth.rate_limit import LoginKey
 from {{ package_name }}.auth.schemas import (
     RefreshRequest,
@@ -19,6 +23,14 @@ from {{ package_name }}.deps import SessionDep, SettingsDep
 from {{ package_name }}.errors import error_responses
 
 router = APIRouter(prefix="/auth", tags=["auth"])
+FORM = "application/x-www-form-urlencoded"
+
+
+async def form_encoded(request: Request) -> None:
+    """The token request is a form (RFC 6749, 4.3.2); FastAPI would read a JSON body as empty."""
+    media_type = request.headers.get("content-type", "").partition(";")[0]
+    if media_type.strip().lower() != FORM:
+        raise UnsupportedMediaTypeError(f"The token request must be sent as {FORM}")
 
 
 @router.post(
@@ -33,7 +45,11 @@ async def register(data: UserCreate, session: SessionDep) -> UserRead:
 
 
 @router.post(
-    "/token", responses=error_responses(HTTPStatus.UNAUTHORIZED, HTTPStatus.TOO_MANY_REQUESTS)
+    "/token",
+    dependencies=[Depends(form_encoded)],
+    responses=error_responses(
+        HTTPStatus.UNAUTHORIZED, HTTPStatus.UNSUPPORTED_MEDIA_TYPE, HTTPStatus.TOO_MANY_REQUESTS
+    ),
 )
 async def login(
     form: Annotated[TokenRequest, Form()],

@@ -7,11 +7,19 @@ import email_validator
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StrictBool, validate_email
 
 from {{ package_name }}.auth.permissions import Role
+from {{ package_name }}.schemas import NotNull, PartialUpdate, ResponseBody
 
 # Addresses are checked for syntax only: special-use domains (`.test`, `.local`) are valid too,
 # and deliverability is never checked. email-validator documents this list as the switch.
 email_validator.SPECIAL_USE_DOMAIN_NAMES.clear()
 
+# RFC 5321 limits a path, and so an address, to 254 characters.
+MAX_EMAIL_LENGTH = 254
+Email = Annotated[EmailStr, Field(max_length=MAX_EMAIL_LENGTH)]
+# An address read back as stored, so already valid: documented as one, not validated again.
+StoredEmail = Annotated[
+    str, Field(max_length=MAX_EMAIL_LENGTH, json_schema_extra={"format": "email"})
+]
 Password = Annotated[str, Field(min_length=12, max_length=128)]
 
 
@@ -25,44 +33,47 @@ class UserCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    email: EmailStr
+    email: Email
     password: Password
 
 
-class UserRead(BaseModel):
+class UserRead(ResponseBody):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
-    email: str
+    email: StoredEmail
     role: Role
     is_active: bool
     created_at: datetime
 
 
-class UserPage(BaseModel):
+class UserPage(ResponseBody):
     items: list[UserRead]
     total: int
     limit: int
     offset: int
 
 
-class UserAdminUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    role: Role | None = None
-    is_active: StrictBool | None = None  # true or false, not 0, 1 or "yes"
+class UserAdminUpdate(PartialUpdate):
+    role: Annotated[Role | None, NotNull] = None
+    is_active: Annotated[StrictBool | None, NotNull] = None  # true or false, not 0, 1 or "yes"
 
 
 class TokenRequest(BaseModel):
-    """The OAuth2 password grant: the email address as `username`. Other fields are ignored."""
+    """The OAuth2 password grant: the email address as `username`.
+
+    `scope` is accepted and ignored (roles, not scopes, grant access), and so is any other field
+    (`client_id`, `client_secret`), as RFC 6749 asks of unrecognised parameters.
+    """
 
     grant_type: Literal["password"] = "password"
     # An empty form field counts as missing: the schema says so.
     username: Annotated[str, Field(min_length=1)]
     password: Annotated[str, Field(min_length=1, json_schema_extra={"format": "password"})]
+    scope: str = ""
 
 
-class TokenPair(BaseModel):
+class TokenPair(ResponseBody):
     access_token: str
     refresh_token: str
     token_type: Literal["bearer"] = "bearer"  # noqa: S105 - the OAuth2 token type

@@ -13,6 +13,7 @@ from {{ package_name }}.auth.permissions import Permission, Role
 from {{ package_name }}.auth.schemas import UserAdminUpdate, UserPage, UserRead
 from {{ package_name }}.deps import SessionDep
 from {{ package_name }}.errors import ConflictError, NotFoundError, error_responses
+from {{ package_name }}.schemas import PageQuery
 
 router = APIRouter(
     prefix="/users",
@@ -32,18 +33,16 @@ async def read_me(principal: CurrentPrincipal, session: SessionDep) -> UserRead:
 
 
 @router.get("", dependencies=AdminOnly)
-async def list_users(
-    session: SessionDep,
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
-) -> UserPage:
-    users = await session.scalars(select(User).order_by(User.id).limit(limit).offset(offset))
+async def list_users(page: Annotated[PageQuery, Query()], session: SessionDep) -> UserPage:
+    users = await session.scalars(
+        select(User).order_by(User.id).limit(page.limit).offset(page.offset)
+    )
     total = await session.scalar(select(func.count()).select_from(User)) or 0
     return UserPage(
         items=[UserRead.model_validate(user) for user in users],
         total=total,
-        limit=limit,
-        offset=offset,
+        limit=page.limit,
+        offset=page.offset,
     )
 
 
@@ -63,7 +62,7 @@ async def update_user(
     user = await session.get(User, user_id)
     if user is None:
         raise NotFoundError(f"User {user_id} not found")
-    for field, value in data.model_dump(exclude_none=True).items():
+    for field, value in data.model_dump(exclude_unset=True).items():
         setattr(user, field, value)
     await session.commit()
     return UserRead.model_validate(user)
