@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -46,12 +47,29 @@ def export(project: Path, framework: str, package: str, env: dict[str, str]) -> 
         return json.loads(output.read_text() if output.exists() else result.stdout)
 
 
+def shared(document: dict[str, Any]) -> dict[str, Any]:
+    """The document without the paths one track serves alone, and without the schemas only
+    those used."""
+    paths = {path: ops for path, ops in document["paths"].items() if path not in NOT_YET_SHARED}
+    schemas = document.get("components", {}).get("schemas", {})
+    used: set[str] = set()
+    pending = [paths]
+    while pending:
+        for ref in re.findall(r'"#/components/schemas/([^"]+)"', json.dumps(pending.pop())):
+            if ref not in used:
+                used.add(ref)
+                pending.append(schemas.get(ref, {}))
+    components = dict(document.get("components", {}))
+    components["schemas"] = {name: schemas[name] for name in schemas if name in used}
+    return {**document, "paths": paths, "components": components}
+
+
 def normalise(node: Any, key: str = "") -> Any:
     if isinstance(node, dict):
         return {
             name: normalise(value, name)
             for name, value in sorted(node.items())
-            if name not in IGNORED and not (key == "paths" and name in NOT_YET_SHARED)
+            if name not in IGNORED
         }
     if isinstance(node, list):
         items = [normalise(item) for item in node]
@@ -66,7 +84,7 @@ def normalise(node: Any, key: str = "") -> Any:
 def difference(reference: dict[str, Any], other: dict[str, Any], names: tuple[str, str]) -> str:
     """A unified diff of the two normalised documents; empty when they agree."""
     lines = [
-        json.dumps(normalise(document), indent=1, sort_keys=True).splitlines()
+        json.dumps(normalise(shared(document)), indent=1, sort_keys=True).splitlines()
         for document in (reference, other)
     ]
     return "\n".join(difflib.unified_diff(*lines, *names, lineterm="", n=4))

@@ -1,6 +1,7 @@
 {% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}import pytest
 from apiflask import APIFlask
 from flask.testing import FlaskClient
+from werkzeug.exceptions import BadRequest
 
 
 def test_unknown_route_gets_the_common_404_body(client: FlaskClient) -> None:
@@ -31,16 +32,37 @@ def test_an_overlong_url_is_414_with_the_common_body(client: FlaskClient, path: 
     }
 
 
-def test_malformed_json_is_a_400_with_the_common_body(
-    client: FlaskClient, headers: dict[str, str]
+@pytest.mark.parametrize(
+    ("body", "field"), [(b"{not json", "body.1"), (b'{"name": "x"', "body.12"), (b"\xff", "body.0")]
+)
+def test_malformed_json_is_a_422_json_invalid(
+    client: FlaskClient, headers: dict[str, str], body: bytes, field: str
 ) -> None:
     response = client.post(
-        "/api/v1/items", data=b"{not json", content_type="application/json", headers=headers
+        "/api/v1/items", data=body, content_type="application/json", headers=headers
     )
 
+    assert response.status_code == 422
+    assert response.json == {
+        "error": {
+            "code": "validation_error",
+            "message": "Request validation failed",
+            "details": [{"field": field, "message": "Invalid JSON body.", "type": "json_invalid"}],
+        }
+    }
+
+
+def test_other_bad_requests_stay_400(app: APIFlask) -> None:
+    @app.get("/unreadable")
+    def unreadable() -> str:
+        raise BadRequest
+
+    response = app.test_client().get("/unreadable")
+
     assert response.status_code == 400
-    assert response.json is not None
-    assert set(response.json["error"]) == {"code", "message", "details"}
+    assert response.json == {
+        "error": {"code": "bad_request", "message": "Bad Request", "details": []}
+    }
 
 
 def test_a_body_over_the_limit_is_413(

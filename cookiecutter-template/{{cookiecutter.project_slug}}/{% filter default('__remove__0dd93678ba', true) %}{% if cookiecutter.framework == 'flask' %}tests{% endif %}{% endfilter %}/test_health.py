@@ -76,16 +76,51 @@ def test_openapi_documents_the_api(client: FlaskClient) -> None:
     schema = client.get("/openapi.json").json
 
     assert schema is not None
+    assert schema["openapi"] == "3.1.0"
     assert "/api/v1/items" in schema["paths"]
     assert "/docs/assets/{filename}" not in schema["paths"]
-    assert {"ErrorOut", "ItemOut", "ItemPage"} <= set(schema["components"]["schemas"])
-    assert "HTTPError" not in schema["components"]["schemas"]
-    assert "ItemOut1" not in schema["components"]["schemas"]
+    components = schema["components"]["schemas"]
+    names = {"ErrorResponse", "ItemCreate", "ItemUpdate", "ItemRead", "ItemPage", "ItemStatus"}
+    assert names <= set(components)
+    assert "HTTPError" not in components
+    assert "ItemRead1" not in components
+    assert "tags" not in schema
+
+
+def test_openapi_operation_ids_are_the_view_names(client: FlaskClient) -> None:
+    paths = client.get("/openapi.json").json["paths"]  # type: ignore[index]
+
+    assert paths["/health"]["get"]["operationId"] == "health"
+    assert paths["/ready"]["get"]["operationId"] == "ready"
+    assert {method: op["operationId"] for method, op in paths["/api/v1/items"].items()} == {
+        "get": "list_items",
+        "post": "create_item",
+    }
+    assert {
+        method: op["operationId"] for method, op in paths["/api/v1/items/{item_id}"].items()
+    } == {"get": "read_item", "patch": "update_item", "delete": "delete_item"}
+
+
+def test_openapi_response_bodies_list_every_field_as_required(client: FlaskClient) -> None:
+    schemas = client.get("/openapi.json").json["components"]["schemas"]  # type: ignore[index]
+
+    for name in ("ItemRead", "ItemPage", "ErrorResponse", "ErrorBody", "ErrorDetail", "Health"):
+        assert set(schemas[name]["required"]) == set(schemas[name]["properties"]), name
+        assert "additionalProperties" not in schemas[name]
+    assert schemas["ItemCreate"]["additionalProperties"] is False
+    status = schemas["ItemRead"]["properties"]["status"]
+    assert status == {"$ref": "#/components/schemas/ItemStatus"}
+    assert schemas["ErrorDetail"]["properties"]["field"] == {"type": ["string", "null"]}
+    assert schemas["Health"]["properties"]["status"] == {
+        "type": "string",
+        "const": "ok",
+        "default": "ok",
+    }
 
 
 def test_openapi_lists_every_status_an_operation_answers_with(client: FlaskClient) -> None:
     paths = client.get("/openapi.json").json["paths"]  # type: ignore[index]
-    error = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
+    error = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}
     common = {"400", "413", "414", "422", "500"{% if database %}, "503"{% endif %}}
 
     for operations in paths.values():
@@ -95,9 +130,16 @@ def test_openapi_lists_every_status_an_operation_answers_with(client: FlaskClien
             errors = [response for status, response in responses.items() if status >= "4"]
             assert all(response["content"] == error for response in errors)
     item = paths["/api/v1/items/{item_id}"]
-    assert item["delete"]["parameters"][0]["schema"] == {"type": "integer"}
-    # A body with a required field is required; a partial update's may be left out.
+    schema = {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}
+    assert item["delete"]["parameters"] == [
+        {"in": "path", "name": "item_id", "required": True, "schema": schema}
+    ]
+    assert "parameters" not in paths["/api/v1/items"]["post"]
+    status = {"$ref": "#/components/schemas/ItemStatus"}
+    assert {"in": "query", "name": "status", "required": False, "schema": status} in paths[
+        "/api/v1/items"
+    ]["get"]["parameters"]
     assert paths["/api/v1/items"]["post"]["requestBody"]["required"] is True
-    assert item["patch"]["requestBody"]["required"] is False
+    assert item["patch"]["requestBody"]["required"] is True
     for method in ("get", "patch", "delete"):
         assert "404" in item[method]["responses"]

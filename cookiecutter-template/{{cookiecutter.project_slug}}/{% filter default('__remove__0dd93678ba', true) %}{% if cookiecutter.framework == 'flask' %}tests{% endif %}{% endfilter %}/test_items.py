@@ -100,20 +100,22 @@ def test_search_treats_wildcards_literally(client: FlaskClient, headers: dict[st
 
 
 @pytest.mark.parametrize(
-    ("payload", "field"),
+    ("payload", "field", "kind"),
     [
-        ({}, "body.name"),
-        ({"name": ""}, "body.name"),
-        ({"name": "   "}, "body.name"),
-        ({"name": "x" * 201}, "body.name"),
-        ({"name": "nul\x00byte"}, "body.name"),
-        ({"name": "ok", "description": "\x00"}, "body.description"),
-        ({"name": "ok", "status": "lost"}, "body.status"),
-        ({"name": "ok", "owner_id": 1}, "body.owner_id"),
+        ({}, "body.name", "missing"),
+        ({"name": ""}, "body.name", "string_too_short"),
+        ({"name": "   "}, "body.name", "string_too_short"),
+        ({"name": "x" * 201}, "body.name", "string_too_long"),
+        ({"name": 42}, "body.name", "string_type"),
+        ({"name": "nul\x00byte"}, "body.name", "string_pattern_mismatch"),
+        ({"name": "ok", "description": "\x00"}, "body.description", "string_pattern_mismatch"),
+        ({"name": "ok", "status": "lost"}, "body.status", "enum"),
+        ({"name": "ok", "owner_id": 1}, "body.owner_id", "extra_forbidden"),
+        ([{"name": "ok"}], "body", "model_attributes_type"),
     ],
 )
-def test_invalid_bodies_get_422_with_field_paths(
-    client: FlaskClient, headers: dict[str, str], payload: dict[str, Any], field: str
+def test_invalid_bodies_get_422_with_field_paths_and_pydantic_types(
+    client: FlaskClient, headers: dict[str, str], payload: object, field: str, kind: str
 ) -> None:
     response = client.post(URL, json=payload, headers=headers)
 
@@ -121,15 +123,33 @@ def test_invalid_bodies_get_422_with_field_paths(
     assert response.json is not None
     error = response.json["error"]
     assert error["code"] == "validation_error"
-    assert field in [detail["field"] for detail in error["details"]]
+    assert (field, kind) in [(detail["field"], detail["type"]) for detail in error["details"]]
 
 
-def test_a_partial_update_without_a_body_changes_nothing(
+@pytest.mark.parametrize(
+    "request_body",
+    [{}, {"data": b"name=x", "content_type": "application/x-www-form-urlencoded"}],
+)
+def test_a_partial_update_needs_a_json_body(
+    client: FlaskClient, headers: dict[str, str], request_body: dict[str, Any]
+) -> None:
+    item = create(client, headers)
+
+    response = client.patch(f"{URL}/{item['id']}", headers=headers, **request_body)
+
+    assert response.status_code == 422
+    assert response.json is not None
+    assert response.json["error"]["details"] == [
+        {"field": "body", "message": "Missing data for required field.", "type": "missing"}
+    ]
+
+
+def test_an_empty_partial_update_changes_nothing(
     client: FlaskClient, headers: dict[str, str]
 ) -> None:
     item = create(client, headers)
 
-    response = client.patch(f"{URL}/{item['id']}", headers=headers)
+    response = client.patch(f"{URL}/{item['id']}", json={}, headers=headers)
 
     assert response.status_code == 200
     assert response.json is not None
@@ -142,27 +162,36 @@ def test_null_is_refused_in_a_partial_update(client: FlaskClient, headers: dict[
     response = client.patch(f"{URL}/{item['id']}", json={"name": None}, headers=headers)
 
     assert response.status_code == 422
+    assert response.json is not None
+    assert response.json["error"]["details"] == [
+        {"field": "body.name", "message": "Field may not be null.", "type": "value_error"}
+    ]
 
 
 @pytest.mark.parametrize(
-    ("params", "field"),
+    ("params", "field", "kind"),
     [
-        ({"limit": 0}, "query.limit"),
-        ({"limit": 101}, "query.limit"),
-        ({"offset": -1}, "query.offset"),
-        ({"sort": "password"}, "query.sort"),
-        ({"status": "lost"}, "query.status"),
-        ({"q": "nul\x00"}, "query.q"),
+        ({"limit": 0}, "query.limit", "greater_than_equal"),
+        ({"limit": 101}, "query.limit", "less_than_equal"),
+        ({"limit": "ten"}, "query.limit", "int_parsing"),
+        ({"offset": -1}, "query.offset", "greater_than_equal"),
+        ({"sort": "password"}, "query.sort", "enum"),
+        ({"status": "lost"}, "query.status", "enum"),
+        ({"q": "x" * 101}, "query.q", "string_too_long"),
+        ({"q": "nul\x00"}, "query.q", "string_pattern_mismatch"),
+        ({"owner_id": 1}, "query.owner_id", "extra_forbidden"),
+        ({"page": 2}, "query.page", "extra_forbidden"),
     ],
 )
-def test_invalid_queries_get_422(
-    client: FlaskClient, headers: dict[str, str], params: dict[str, Any], field: str
+def test_invalid_or_unknown_query_parameters_get_422(
+    client: FlaskClient, headers: dict[str, str], params: dict[str, Any], field: str, kind: str
 ) -> None:
     response = client.get(URL, query_string=params, headers=headers)
 
     assert response.status_code == 422
     assert response.json is not None
-    assert field in [detail["field"] for detail in response.json["error"]["details"]]
+    details = response.json["error"]["details"]
+    assert [(detail["field"], detail["type"]) for detail in details] == [(field, kind)]
 
 
 @pytest.mark.parametrize("method", ["GET", "PATCH", "DELETE"])
@@ -177,3 +206,12 @@ def test_bad_item_ids_are_404_whatever_the_method(
     assert response.status_code == 404
     assert response.json is not None
     assert response.json["error"]["code"] == "not_found"
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_a_trailing_slash_is_404_not_a_redirect(
+    client: FlaskClient, headers: dict[str, str], method: str
+) -> None:
+    response = client.open(f"{URL}/", method=method, json={"name": "x"}, headers=headers)
+
+    assert response.status_code == 404

@@ -8,7 +8,7 @@ production: `gunicorn --preload '{{ package_name }}:create_app()'` (workers: WEB
 from apiflask import APIFlask
 from flask.json.provider import DefaultJSONProvider
 
-from {{ package_name }} import {% if auth %}auth, {% endif %}{% if database %}database, {% endif %}docs, errors, headers, health
+from {{ package_name }} import {% if auth %}auth, {% endif %}{% if database %}database, {% endif %}docs, errors, headers, health, openapi
 from {{ package_name }}.config import Config, load_config
 from {{ package_name }}.extensions import cors
 {%- if not database %}
@@ -40,6 +40,7 @@ def create_app(config: Config | None = None) -> APIFlask:
     )
     errors.init_app(app)
     headers.init_app(app)
+    openapi.init_app(app)
     docs.init_app(app)
 {%- if database %}
     database.init_app(app)

@@ -1,14 +1,11 @@
-{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""The API documentation: the OpenAPI document completed, Swagger UI served by the app itself
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""The API documentation: Swagger UI for the OpenAPI document, served by the app itself
 (no CDN). `API_DOCS=false` serves neither: `/docs` and `/openapi.json` answer 404."""
 
 from pathlib import Path
-from typing import Any
 
 from apiflask import APIBlueprint, APIFlask
 from flask import Response, send_from_directory
 from swagger_ui_bundle import swagger_ui_path
-
-from {{ package_name }}.errors import document_common_errors
 
 ASSETS = Path(swagger_ui_path)
 bp = APIBlueprint("docs_assets", __name__, url_prefix="/docs/assets", enable_openapi=False)
@@ -19,30 +16,7 @@ def asset(filename: str) -> Response:
     return send_from_directory(ASSETS, filename, max_age=86400)
 
 
-def _has_required_fields(spec: dict[str, Any], body: dict[str, Any]) -> bool:
-    schemas = spec["components"]["schemas"]
-    for media in body["content"].values():
-        name = media["schema"].get("$ref", "").rpartition("/")[2]
-        if schemas.get(name, media["schema"]).get("required"):
-            return True
-    return False
-
-
-def complete_spec(spec: dict[str, Any]) -> dict[str, Any]:
-    """Say what APIFlask leaves unsaid: a body with a required field is itself required (one
-    without, a partial update, may be left out), and every operation lists the errors any
-    request can meet."""
-    for operations in spec["paths"].values():
-        for operation in operations.values():
-            if "requestBody" in operation:
-                body = operation["requestBody"]
-                body["required"] = _has_required_fields(spec, body)
-    return document_common_errors(spec)
-
-
 def init_app(app: APIFlask) -> None:
-    # APIFlask types the document as `dict | str`; a processor always gets the dict.
-    app.spec_processor(complete_spec)  # type: ignore[arg-type]
     if not app.config["API_DOCS"]:
         return
     app.register_blueprint(bp)

@@ -1,12 +1,16 @@
 {% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""One JSON error body for every 4xx and 5xx response: `{"error": {...}}`."""
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from functools import wraps
 from http import HTTPStatus
-from typing import Any
+from json import JSONDecodeError
 
-from apiflask import APIFlask, HTTPError, Schema
+from apiflask import APIFlask, HTTPError
 from apiflask.fields import List, Nested, String
 from flask import Response, jsonify, request
+from werkzeug.exceptions import BadRequest
+
+from {{ package_name }}.schemas import ResponseSchema
 
 # Machine-readable codes; other statuses use their reason phrase ("method_not_allowed").
 CODES = {
@@ -20,11 +24,24 @@ CODES = {
 }
 # Where webargs found the bad value, named as the FastAPI track names it.
 LOCATIONS = {"json": "body", "form": "body", "files": "body", "query": "query", "path": "path"}
-_KNOWN_MESSAGES = {
-    "Missing data for required field.": "missing",
-    "Unknown field.": "unknown_field",
-    "Field may not be null.": "null",
-}
+# The kind of each marshmallow message (its start: numbers and choices follow), in pydantic's
+# words, as every track reports it in `details[].type`.
+DETAIL_TYPES = (
+    ("Missing data for required field.", "missing"),
+    ("Unknown field.", "extra_forbidden"),
+    ("Invalid JSON body.", "json_invalid"),
+    ("Invalid input type.", "model_attributes_type"),
+    ("Not a valid string.", "string_type"),
+    ("Not a valid integer.", "int_parsing"),
+    ("Not a valid boolean.", "bool_type"),
+    ("Shorter than minimum length", "string_too_short"),
+    ("Longer than maximum length", "string_too_long"),
+    ("Must be greater than or equal to", "greater_than_equal"),
+    ("Must be less than or equal to", "less_than_equal"),
+    ("Must be one of:", "enum"),
+    ("Must be equal to", "literal_error"),
+    ("Must not contain NUL characters.", "string_pattern_mismatch"),
+)
 # gunicorn's default limit on the request line ("GET /path?query HTTP/1.1"), applied here so
 # that a longer one gets the common body (gunicorn itself runs with --limit-request-line 0).
 MAX_REQUEST_LINE = 4094
@@ -42,20 +59,20 @@ COMMON_ERRORS = (
 )
 
 
-class ErrorDetail(Schema):
-    field = String()
+class ErrorDetail(ResponseSchema):
+    field = String(allow_none=True)
     message = String()
     type = String()
 
 
-class ErrorBody(Schema):
+class ErrorBody(ResponseSchema):
     code = String()
     message = String()
     details = List(Nested(ErrorDetail))
 
 
-class ErrorOut(Schema):
-    """The body of every error response, as documented in the OpenAPI document."""
+class ErrorResponse(ResponseSchema):
+    """The body of every error response."""
 
     error = Nested(ErrorBody)
 
@@ -80,13 +97,15 @@ def _flatten(messages: object, path: str) -> Iterator[dict[str, str]]:
     """marshmallow's nested {field: [messages]} as a flat list of field paths."""
     if isinstance(messages, Mapping):
         for key, value in messages.items():
-            yield from _flatten(value, f"{path}.{key}")
+            # `_schema`: the body as a whole (not an object, say).
+            yield from _flatten(value, path if key == "_schema" else f"{path}.{key}")
     elif isinstance(messages, list):
         for message in messages:
             yield from _flatten(message, path)
     else:
         text = str(messages)
-        yield {"field": path, "message": text, "type": _KNOWN_MESSAGES.get(text, "invalid")}
+        kind = next((kind for start, kind in DETAIL_TYPES if text.startswith(start)), None)
+        yield {"field": path, "message": text, "type": kind or "value_error"}
 
 
 def _details(error: HTTPError) -> list[dict[str, str]]:
@@ -115,6 +134,31 @@ def error_body(error: HTTPError) -> Response:
     return response
 
 
+def unreadable_body(error: BadRequest) -> Response:
+    """A 400 from werkzeug or webargs. A JSON body that does not parse (webargs aborts with the
+    decoding error as `exc`) is invalid input: a 422 naming where it fails, as on the other
+    tracks (`body.1`)."""
+    cause = getattr(error, "exc", None)
+    if isinstance(cause, JSONDecodeError):
+        invalid = {"json": {str(cause.pos): ["Invalid JSON body."]}}
+        return error_body(HTTPError(HTTPStatus.UNPROCESSABLE_ENTITY, detail=invalid))
+    return error_body(HTTPError(HTTPStatus.BAD_REQUEST, message=error.name))
+
+
+def json_body_required[**P, R](view: Callable[P, R]) -> Callable[P, R]:
+    """422 for a request without a JSON body, as the OpenAPI document says (a body is required);
+    webargs would read it as `{}`, which a partial update accepts."""
+
+    @wraps(view)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> R:
+        if not (request.is_json and request.get_data(cache=True)):
+            missing = {"json": {"_schema": ["Missing data for required field."]}}
+            raise HTTPError(HTTPStatus.UNPROCESSABLE_ENTITY, detail=missing)
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
 def refuse_long_request_lines() -> None:
     """414 for a request line over MAX_REQUEST_LINE bytes, before routing or authentication."""
     target = request.environ.get("RAW_URI") or request.full_path
@@ -123,21 +167,10 @@ def refuse_long_request_lines() -> None:
         raise HTTPError(HTTPStatus.REQUEST_URI_TOO_LONG, message="URI Too Long")
 
 
-def document_common_errors(spec: dict[str, Any]) -> dict[str, Any]:
-    """Add COMMON_ERRORS to every operation; APIFlask documents the rest per route (401 on
-    `auth_required`, 404 with a path argument, 422 with an input, `doc(responses=...)`)."""
-    content = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
-    for operations in spec["paths"].values():
-        for operation in operations.values():
-            for status in COMMON_ERRORS:
-                response = {"description": status.phrase, "content": content}
-                operation["responses"].setdefault(str(status.value), response)
-    return spec
-
-
 def init_app(app: APIFlask) -> None:
     # APIFlask turns validation errors, abort() and werkzeug's HTTP errors (400, 404, 405,
     # 413, 429, an unhandled exception's 500) into an HTTPError that reaches this processor.
     app.error_processor(error_body)
+    app.register_error_handler(BadRequest, unreadable_body)
     app.before_request(refuse_long_request_lines)
-    app.config.update(HTTP_ERROR_SCHEMA=ErrorOut, VALIDATION_ERROR_SCHEMA=ErrorOut)
+    app.config.update(HTTP_ERROR_SCHEMA=ErrorResponse, VALIDATION_ERROR_SCHEMA=ErrorResponse)

@@ -4,14 +4,20 @@
 import logging
 
 {% endif -%}
-from apiflask import APIBlueprint, Schema
+from apiflask import APIBlueprint
 from apiflask.fields import Constant, Dict, String
+from apiflask.validators import Equal
 {%- if database %}
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
+{%- endif %}
 
+{% if database -%}
 from {{ package_name }}.errors import ServiceUnavailableError
 from {{ package_name }}.extensions import db
+{% endif -%}
+from {{ package_name }}.schemas import ResponseSchema
+{%- if database %}
 
 logger = logging.getLogger(__name__)
 {%- endif %}
@@ -19,24 +25,26 @@ logger = logging.getLogger(__name__)
 bp = APIBlueprint("health", __name__, tag="health")
 
 
-class HealthOut(Schema):
+class Health(ResponseSchema):
     status = Constant("ok")
 
 
-class ReadinessOut(Schema):
+class Readiness(ResponseSchema):
     status = Constant("ok")
-    checks = Dict(keys=String(), values=String())
+    checks = Dict(keys=String(), values=String(validate=Equal("ok")))
 
 
 @bp.get("/health")
-@bp.output(HealthOut)
+@bp.output(Health)
+@bp.doc(operation_id="health")
 def health() -> dict[str, str]:
     """The process is up and serving requests."""
     return {"status": "ok"}
 {% if database %}
 
 @bp.get("/ready")
-@bp.output(ReadinessOut)
+@bp.output(Readiness)
+@bp.doc(operation_id="ready")
 @bp.doc(responses={503: "Database is unavailable"})
 def ready() -> dict[str, object]:
     """The app can serve traffic: the database answers."""
@@ -49,7 +57,8 @@ def ready() -> dict[str, object]:
 {%- else %}
 
 @bp.get("/ready")
-@bp.output(ReadinessOut)
+@bp.output(Readiness)
+@bp.doc(operation_id="ready")
 def ready() -> dict[str, object]:
     """The app can serve traffic (no external dependencies to check)."""
     return {"status": "ok", "checks": {}}

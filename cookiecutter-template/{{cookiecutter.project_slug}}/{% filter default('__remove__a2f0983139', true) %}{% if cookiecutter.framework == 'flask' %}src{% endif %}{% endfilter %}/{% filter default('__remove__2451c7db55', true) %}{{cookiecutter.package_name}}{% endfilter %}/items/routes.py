@@ -4,14 +4,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from apiflask import APIBlueprint
+from marshmallow import RAISE
 
 {% if auth -%}
 from {{ package_name }}.auth import ownership
 {% endif -%}
-from {{ package_name }}.errors import NotFoundError
+from {{ package_name }}.errors import NotFoundError, json_body_required
 from {{ package_name }}.items import repository
 from {{ package_name }}.items.repository import Item
-from {{ package_name }}.items.schemas import ItemIn, ItemOut, ItemPage, ItemPatch, ItemQuery
+from {{ package_name }}.items.schemas import ItemCreate, ItemPage, ItemQuery, ItemRead, ItemUpdate
 
 bp = APIBlueprint("items", __name__, url_prefix="/api/v1/items", tag="items")
 {%- if auth %}
@@ -33,10 +34,10 @@ def _get_item(item_id: int) -> Item:
     return item
 
 
-# Declared before list_items: APIFlask then names ItemOut once in the OpenAPI document.
 @bp.post("")
-@bp.input(ItemIn, arg_name="data")
-@bp.output(ItemOut, status_code=201)
+@bp.input(ItemCreate, arg_name="data")
+@bp.output(ItemRead, status_code=201)
+@bp.doc(operation_id="create_item")
 def create_item(data: Mapping[str, Any]) -> Item:
 {%- if auth %}
     return repository.create_item(data, owner_id=ownership.owner_id())
@@ -46,8 +47,9 @@ def create_item(data: Mapping[str, Any]) -> Item:
 
 
 @bp.get("")
-@bp.input(ItemQuery, location="query", arg_name="filters")
+@bp.input(ItemQuery, location="query", arg_name="filters", unknown=RAISE)
 @bp.output(ItemPage)
+@bp.doc(operation_id="list_items")
 def list_items(filters: Mapping[str, Any]) -> dict[str, Any]:
 {%- if auth %}
     """Your items; admins see everyone's."""
@@ -59,29 +61,24 @@ def list_items(filters: Mapping[str, Any]) -> dict[str, Any]:
 
 
 @bp.get(ITEM_URL)
-{%- if auth %}
-@bp.doc(responses=ownership.NOT_YOURS)
-{%- endif %}
-@bp.output(ItemOut)
+@bp.output(ItemRead)
+@bp.doc(operation_id="read_item")
 def read_item(item_id: int) -> Item:
     return _get_item(item_id)
 
 
 @bp.patch(ITEM_URL)
-{%- if auth %}
-@bp.doc(responses=ownership.NOT_YOURS)
-{%- endif %}
-@bp.input(ItemPatch, arg_name="data")
-@bp.output(ItemOut)
+@json_body_required
+@bp.input(ItemUpdate, arg_name="data")
+@bp.output(ItemRead)
+@bp.doc(operation_id="update_item")
 def update_item(item_id: int, data: Mapping[str, Any]) -> Item:
     return repository.update_item(_get_item(item_id), data)
 
 
 @bp.delete(ITEM_URL)
-{%- if auth %}
-@bp.doc(responses=ownership.NOT_YOURS)
-{%- endif %}
 @bp.output({}, status_code=204)
+@bp.doc(operation_id="delete_item")
 def delete_item(item_id: int) -> str:
     repository.delete_item(_get_item(item_id))
     return ""

@@ -7,10 +7,12 @@ from apiflask import Schema
 from apiflask.fields import Enum, Integer, List, Nested, String
 from apiflask.validators import Length, OneOf, Range, Regexp
 
-from {{ package_name }}.fields import Timestamp
+from {{ package_name }}.schemas import ResponseSchema, Timestamp
 
 # No NUL characters: PostgreSQL text cannot hold them, so they get a 422, not a 500.
 NO_NUL = Regexp(r"^[^\x00]*$", error="Must not contain NUL characters.")
+# Each bound is a validator of its own, so that an error names the one it broke.
+NAME_LENGTH = [Length(min=1), Length(max=200)]
 
 
 class ItemStatus(StrEnum):
@@ -28,21 +30,21 @@ class Name(String):
         return super()._deserialize(value, attr, data, **kwargs).strip()
 
 
-class ItemIn(Schema):
-    name = Name(required=True, validate=[Length(1, 200), NO_NUL])
+class ItemCreate(Schema):
+    name = Name(required=True, validate=[*NAME_LENGTH, NO_NUL])
     description = String(load_default="", validate=[Length(max=2000), NO_NUL])
     status = Enum(ItemStatus, by_value=True, load_default=ItemStatus.DRAFT)
 
 
-class ItemPatch(Schema):
+class ItemUpdate(Schema):
     """Partial update: only the fields sent are changed; null is refused."""
 
-    name = Name(validate=[Length(1, 200), NO_NUL])
+    name = Name(validate=[*NAME_LENGTH, NO_NUL])
     description = String(validate=[Length(max=2000), NO_NUL])
     status = Enum(ItemStatus, by_value=True)
 
 
-class ItemOut(Schema):
+class ItemRead(ResponseSchema):
     id = Integer()
     name = String()
     description = String()
@@ -54,7 +56,14 @@ class ItemOut(Schema):
     updated_at = Timestamp()
 
 
-class ItemQuery(Schema):
+class PageQuery(Schema):
+    """Which page of a list: every list endpoint takes these."""
+
+    limit = Integer(load_default=20, validate=[Range(min=1), Range(max=100)])
+    offset = Integer(load_default=0, validate=[Range(min=0), Range(max=1_000_000)])
+
+
+class ItemQuery(PageQuery):
     status = Enum(ItemStatus, by_value=True)
     q = String(
         validate=[Length(max=100), NO_NUL], metadata={"description": "Name contains (any case)"}
@@ -62,12 +71,10 @@ class ItemQuery(Schema):
     sort = String(
         load_default="-created_at", validate=OneOf(["created_at", "-created_at", "name", "-name"])
     )
-    limit = Integer(load_default=20, validate=Range(1, 100))
-    offset = Integer(load_default=0, validate=Range(0, 1_000_000))
 
 
-class ItemPage(Schema):
-    items = List(Nested(ItemOut))
+class ItemPage(ResponseSchema):
+    items = List(Nested(ItemRead))
     total = Integer()
     limit = Integer()
     offset = Integer()

@@ -5,16 +5,17 @@ from typing import Any
 
 from apiflask import APIBlueprint
 from flask import Response, send_from_directory
+from marshmallow import RAISE
 from sqlalchemy import func, select
 
-from {{ package_name }}.auth.schemas import PageQuery
 from {{ package_name }}.auth.tokens import current_principal, token_auth
 from {{ package_name }}.db import is_valid_id
 from {{ package_name }}.errors import NotFoundError
 from {{ package_name }}.extensions import db
+from {{ package_name }}.items.schemas import PageQuery
 from {{ package_name }}.uploads import storage
 from {{ package_name }}.uploads.models import Upload
-from {{ package_name }}.uploads.schemas import UploadIn, UploadOut, UploadPage
+from {{ package_name }}.uploads.schemas import UploadCreate, UploadPage, UploadRead
 
 bp = APIBlueprint("uploads", __name__, url_prefix="/api/v1/uploads", tag="uploads")
 # A download answers in the type its file was accepted as (and 404, as every path with an id).
@@ -31,8 +32,8 @@ DOWNLOAD: dict[int | str, dict[str, str | dict[str, dict[str, Any]]]] = {
 
 @bp.post("")
 @bp.auth_required(token_auth)
-@bp.input(UploadIn, location="files", arg_name="data")
-@bp.output(UploadOut, status_code=201)
+@bp.input(UploadCreate, location="files", arg_name="data")
+@bp.output(UploadRead, status_code=201)
 @bp.doc(responses={413: "File too large", 415: "File type not accepted"})
 def upload(data: Mapping[str, Any]) -> Upload:
     """Store a file (multipart field `file`); the size limit is MAX_REQUEST_BYTES."""
@@ -52,7 +53,7 @@ def upload(data: Mapping[str, Any]) -> Upload:
 
 @bp.get("")
 @bp.auth_required(token_auth)
-@bp.input(PageQuery, location="query", arg_name="page")
+@bp.input(PageQuery, location="query", arg_name="page", unknown=RAISE)
 @bp.output(UploadPage)
 def list_uploads(page: Mapping[str, Any]) -> dict[str, Any]:
     mine = select(Upload).where(Upload.owner_id == current_principal().id)

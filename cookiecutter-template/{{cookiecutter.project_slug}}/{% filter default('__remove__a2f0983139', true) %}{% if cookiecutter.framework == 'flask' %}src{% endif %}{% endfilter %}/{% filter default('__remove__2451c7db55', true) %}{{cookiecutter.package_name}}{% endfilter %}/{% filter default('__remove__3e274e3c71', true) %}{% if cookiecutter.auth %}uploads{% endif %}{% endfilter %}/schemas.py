@@ -3,14 +3,14 @@
 from apiflask import Schema
 from apiflask.fields import File, Integer, List, Nested, String
 
-from {{ package_name }}.fields import Timestamp
+from {{ package_name }}.schemas import ResponseSchema, Timestamp
 
 
-class UploadIn(Schema):
+class UploadCreate(Schema):
     file = File(required=True)  # type: ignore[no-untyped-call]
 
 
-class UploadOut(Schema):
+class UploadRead(ResponseSchema):
     id = Integer()
     filename = String()
     content_type = String()
@@ -18,8 +18,8 @@ class UploadOut(Schema):
     created_at = Timestamp()
 
 
-class UploadPage(Schema):
-    items = List(Nested(UploadOut))
+class UploadPage(ResponseSchema):
+    items = List(Nested(UploadRead))
     total = Integer()
     limit = Integer()
     offset = Integer()

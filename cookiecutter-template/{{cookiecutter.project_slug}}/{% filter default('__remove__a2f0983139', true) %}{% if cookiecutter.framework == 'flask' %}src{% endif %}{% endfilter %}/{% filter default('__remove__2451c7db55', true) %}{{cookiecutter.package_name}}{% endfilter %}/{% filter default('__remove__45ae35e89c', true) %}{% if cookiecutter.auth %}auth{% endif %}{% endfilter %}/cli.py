@@ -5,7 +5,7 @@ from flask.cli import with_appcontext
 from marshmallow import ValidationError
 
 from {{ package_name }}.auth.permissions import Role
-from {{ package_name }}.auth.schemas import UserIn
+from {{ package_name }}.auth.schemas import UserCreate
 from {{ package_name }}.auth.service import create_user, get_user_by_email
 from {{ package_name }}.extensions import db
 
@@ -17,7 +17,7 @@ from {{ package_name }}.extensions import db
 def create_admin(email: str, password: str) -> None:
     """Create an admin account, or promote the existing user with this email."""
     try:
-        credentials = UserIn().load({"email": email, "password": password})
+        credentials = UserCreate().load({"email": email, "password": password})
     except ValidationError as exc:
         problems = exc.messages_dict
         detail = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in problems.items())

@@ -9,9 +9,6 @@ from {{ package_name }}.auth.tokens import current_principal, token_auth
 from {{ package_name }}.extensions import csrf
 from {{ package_name }}.items.models import Item
 
-# Documented on the endpoints of one item.
-NOT_YOURS = {403: "Another member's item"}
-
 
 def _authenticated() -> None:
     """Reached with a verified token only (`auth_required`): nothing left to check."""

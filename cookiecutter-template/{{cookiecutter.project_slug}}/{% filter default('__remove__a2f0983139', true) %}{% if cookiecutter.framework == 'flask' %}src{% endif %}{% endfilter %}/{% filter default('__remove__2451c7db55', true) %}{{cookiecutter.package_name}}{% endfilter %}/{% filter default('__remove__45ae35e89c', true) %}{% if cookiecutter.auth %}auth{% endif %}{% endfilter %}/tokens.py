@@ -4,6 +4,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import jwt
 from apiflask import HTTPError, HTTPTokenAuth
@@ -15,8 +16,22 @@ from {{ package_name }}.errors import error_body
 
 ALGORITHM = "HS256"
 ACCESS_TOKEN_TYPE = "access"  # noqa: S105 - a claim value, not a secret
+TOKEN_URL = "/api/v1/auth/token"  # noqa: S105 - a path, not a secret
 
-token_auth = HTTPTokenAuth(scheme="Bearer")
+
+class OAuth2PasswordBearer(HTTPTokenAuth):
+    """Bearer access tokens from the OAuth2 password flow, documented as that flow (Swagger UI
+    then signs in through the token endpoint) rather than as a bare `http` bearer scheme."""
+
+    def __init__(self) -> None:
+        super().__init__(scheme="Bearer", security_scheme_name=type(self).__name__)
+
+    def get_security_scheme(self) -> dict[str, Any]:
+        password = {"tokenUrl": TOKEN_URL, "scopes": {}}
+        return {"type": "oauth2", "flows": {"password": password}}
+
+
+token_auth = OAuth2PasswordBearer()
 
 
 @dataclass(frozen=True, slots=True)
