@@ -20,22 +20,31 @@ UV = find_uv_bin()
 
 
 def valid(answers: dict[str, Any]) -> bool:
-    return not (answers["auth"] and not answers["database"])
+    """auth needs database, the TypeScript client needs auth."""
+    return (answers["database"] or not answers["auth"]) and (
+        answers["auth"] or not answers.get("typescript_client")
+    )
 
 
 def all_combinations() -> list[dict[str, Any]]:
-    """Every valid combination of the phase toggles (auth needs database), on every track."""
+    """Every valid combination of the phase toggles on every track; the TypeScript client
+    (which changes only client/, its test and the CI files) with each CI and Docker."""
+    names = ("framework", "database", "auth", "docker", "ci", "typescript_client")
     combos = [
-        {"framework": framework, "database": database, "auth": auth, "docker": docker, "ci": ci}
-        for framework, database, auth, docker, ci in itertools.product(
-            TRACKS, (True, False), (True, False), (True, False), ("github", "gitlab", "none")
+        dict(zip(names, values, strict=True))
+        for values in itertools.product(
+            TRACKS, *[(True, False)] * 3, ("github", "gitlab", "none"), (True, False)
         )
     ]
-    return [combo for combo in combos if valid(combo)]
+    return [
+        combo
+        for combo in combos
+        if valid(combo) and not (combo["typescript_client"] and not combo["docker"])
+    ]
 
 
 def combo_id(answers: dict[str, Any]) -> str:
-    on = [name for name in ("database", "auth", "docker") if answers.get(name)]
+    on = [name for name in ("database", "auth", "docker", "typescript_client") if answers.get(name)]
     parts = [answers.get("framework", "fastapi"), *on, f"ci_{answers.get('ci', 'github')}"]
     return "-".join(parts)
 

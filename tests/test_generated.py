@@ -11,12 +11,14 @@ import subprocess
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests import contract
 from tests.conftest import new_postgres_database, require_service
 from tests.helpers import ROOT, UV, bash_block, combo_id, render, run, tool_env
 from tests.serving import (
@@ -28,6 +30,7 @@ from tests.serving import (
     wait_for_health,
 )
 from tests.tracks import PACKAGE, TRACKS, Track
+from tools import client_types
 from tools.reserved_names import project_names
 
 pytestmark = pytest.mark.generated
@@ -53,6 +56,26 @@ def project(
     return path, combo
 
 
+@pytest.fixture(scope="session")
+def reference_document(
+    template_repo: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """The FastAPI project's OpenAPI document for the given API phases: the contract the other
+    tracks' documents must equal (ARCHITECTURE.md, "The API contract")."""
+    documents: dict[str, dict[str, Any]] = {}
+
+    def document(phases: dict[str, Any]) -> dict[str, Any]:
+        key = json.dumps(phases, sort_keys=True)
+        if key not in documents:
+            root = tmp_path_factory.mktemp("reference")
+            path = render(root / "project", src=template_repo, framework="fastapi", **phases)
+            run(UV, "sync", "--quiet", cwd=path)
+            documents[key] = contract.export(path, "fastapi", PACKAGE, tool_env())
+        return documents[key]
+
+    return document
+
+
 def track_of(combo: dict[str, Any]) -> Track:
     return TRACKS[combo["framework"]]
 
@@ -63,6 +86,49 @@ def test_lint_format_and_types_are_clean(project: tuple[Path, dict[str, Any]]) -
 
     for check in track.checks:
         run(UV, "run", "--no-sync", *check, cwd=path, env=tool_env(**track.check_env))
+
+
+def test_its_openapi_document_is_the_contract(
+    project: tuple[Path, dict[str, Any]],
+    reference_document: Callable[[dict[str, Any]], dict[str, Any]],
+) -> None:
+    """Exported without a server, the document equals FastAPI's for the same phases, titles,
+    descriptions and ordering aside: one typed client fits every track."""
+    path, combo = project
+    phases = {phase: combo[phase] for phase in ("database", "auth")}
+    document = contract.export(path, combo["framework"], PACKAGE, tool_env())
+
+    difference = contract.difference(reference_document(phases), document, ("fastapi", path.name))
+
+    assert not difference, f"{combo['framework']} breaks the API contract:\n{difference}"
+
+
+def test_the_client_type_checks_against_this_tracks_own_document(
+    project: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    """The client program of client/ compiles under `tsc --strict` with types generated from
+    this track's document, not only from the committed ones."""
+    path, combo = project
+    if not combo["typescript_client"]:
+        pytest.skip("no TypeScript client")
+    client = tmp_path / "client"
+    shutil.copytree(path / "client", client, ignore=shutil.ignore_patterns("node_modules", "dist"))
+    document = contract.export(path, combo["framework"], PACKAGE, tool_env())
+    (client / "src" / "schema.d.ts").write_text(client_types.types_of(document, tmp_path))
+
+    run("npm", "install", "--no-audit", "--no-fund", cwd=client)
+    run("npx", "tsc", "--noEmit", cwd=client)
+
+
+def test_the_committed_client_types_are_current(
+    reference_document: Callable[[dict[str, Any]], dict[str, Any]], tmp_path: Path
+) -> None:
+    """templates/_shared/client/src/schema.d.ts is what tools/client_types.py writes."""
+    document = reference_document({"database": True, "auth": True})
+
+    assert client_types.types_of(document, tmp_path) == client_types.TARGET.read_text(), (
+        "run `uv run python -m tools.client_types`"
+    )
 
 
 def test_own_suite_passes_on_sqlite(project: tuple[Path, dict[str, Any]]) -> None:

@@ -49,7 +49,7 @@ def test_the_matrix_covers_all_on_and_all_off_on_every_track() -> None:
     for ends in ENDS:
         assert ends in COMBINATIONS
     for name in TRACKS:
-        for phase in ("database", "auth", "docker"):
+        for phase in ("database", "auth", "docker", "typescript_client"):
             states = {combo[phase] for combo in COMBINATIONS if combo["framework"] == name}
             assert states == {True, False}
 

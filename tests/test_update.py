@@ -87,6 +87,7 @@ PHASES_LATER = [
     ("docker", {**ALL_ON, "docker": False}, {"docker": True}),
     ("ci-github", {**ALL_ON, "ci": "none"}, {"ci": "github"}),
     ("ci-gitlab", {**ALL_ON, "ci": "none"}, {"ci": "gitlab"}),
+    ("typescript_client", {**ALL_ON, "typescript_client": False}, {"typescript_client": True}),
 ]
 LATER = [
     (f"{name}-{phase}", {**before, "framework": name}, change)

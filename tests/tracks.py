@@ -21,8 +21,20 @@ import jinja2
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "groundwork_service"
 SLUG = "groundwork-service"
-ALL_ON: dict[str, Any] = {"database": True, "auth": True, "docker": True, "ci": "github"}
-ALL_OFF: dict[str, Any] = {"database": False, "auth": False, "docker": False, "ci": "none"}
+ALL_ON: dict[str, Any] = {
+    "database": True,
+    "auth": True,
+    "docker": True,
+    "ci": "github",
+    "typescript_client": True,
+}
+ALL_OFF: dict[str, Any] = {
+    "database": False,
+    "auth": False,
+    "docker": False,
+    "ci": "none",
+    "typescript_client": False,
+}
 # Valid answers that break a file which pastes them in unescaped: quotes, backslashes, unicode,
 # Jinja's own delimiters. The generated tier's all-on projects take them.
 HOSTILE: dict[str, Any] = {
@@ -153,6 +165,7 @@ FASTAPI = Track(
     phase_words={
         "database": ["sqlalchemy", "alembic", "asyncpg", "aiosqlite"],
         "auth": ["jwt", "argon2", "login_failures", "oauth2"],
+        "typescript_client": ["npm"],
     },
     load_production_settings=f"import {PACKAGE}.main",
     refusal_message="SECRET_KEY must be set",
@@ -173,6 +186,7 @@ FLASK = Track(
     phase_words={
         "database": ["sqlalchemy", "flask_sqlalchemy", "flask_migrate", "alembic", "psycopg"],
         "auth": ["jwt", "argon2", "login_failures", "flask_wtf", "csrf"],
+        "typescript_client": ["npm"],
     },
     load_production_settings=f"from {PACKAGE} import create_app; create_app()",
     refusal_message="SECRET_KEY must be set",
@@ -191,8 +205,9 @@ FLASK = Track(
 DJANGO = Track(
     name="django",
     phase_words={
-        "database": ["django_filters", "dj_database_url", "psycopg", "admin", "sessions"],
+        "database": ["dj_database_url", "psycopg", "admin", "sessions"],
         "auth": ["simplejwt", "jwt", "argon2", "login_failures", "bearer"],
+        "typescript_client": ["npm"],
     },
     load_production_settings="import django; django.setup()",
     refusal_message="SECRET_KEY must be set",

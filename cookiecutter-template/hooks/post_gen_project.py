@@ -10,11 +10,14 @@ import shutil
 from pathlib import Path
 
 REMOVE = "__remove__"
-NEXT_STEPS = r"""{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}{#- What differs between tracks, in one place. The shared partials and copier.yml's messages
+NEXT_STEPS = r"""{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}{% set typescript_client = cookiecutter.typescript_client %}{#- What differs between tracks, in one place. The shared partials and copier.yml's messages
     import it ({% import "templates/_shared/tracks.jinja" as track with context %}); the
     template's tests and bench/ read the same variables (tests/tracks.py, `facts()`). -#}
-{%- set phases = ["database", "auth", "docker", "ci"] -%}
-{%- set enabled = {"database": database, "auth": auth, "docker": docker, "ci": ci != "none"} -%}
+{%- set phases = ["database", "auth", "docker", "ci", "typescript_client"] -%}
+{%- set enabled = {
+    "database": database, "auth": auth, "docker": docker, "ci": ci != "none",
+    "typescript_client": typescript_client,
+} -%}
 {%- set server_command = {
     "fastapi": [
         "gunicorn", "--bind", "0.0.0.0:8000", "--preload", "--no-control-socket",
@@ -51,6 +54,22 @@ NEXT_STEPS = r"""{% set project_name = cookiecutter.project_name %}{% set projec
     "fastapi": "uv run " ~ project_slug ~ " create-admin admin@example.com",
     "flask": "uv run flask --app " ~ package_name ~ " create-admin admin@example.com",
     "django": "uv run python manage.py create_admin admin@example.com",
+}[framework] -%}
+{#- The development server and migrations as the TypeScript client's test runs them. -#}
+{%- set dev_server_argv = {
+    "fastapi": ["-m", "uvicorn", package_name ~ ".main:app", "--port", "{port}"],
+    "flask": ["-m", "flask", "--app", package_name, "run", "--port", "{port}"],
+    "django": ["manage.py", "runserver", "127.0.0.1:{port}", "--noreload"],
+}[framework] -%}
+{%- set dev_env = {
+    "fastapi": {"ENVIRONMENT": "development"},
+    "flask": {"ENVIRONMENT": "development"},
+    "django": {"DJANGO_SETTINGS_MODULE": package_name ~ ".config.settings.local"},
+}[framework] -%}
+{%- set dev_migrate_argv = {
+    "fastapi": ["-m", "alembic", "upgrade", "head"],
+    "flask": ["-m", "flask", "--app", package_name, "db", "upgrade"],
+    "django": ["manage.py", "migrate", "--noinput"],
 }[framework] -%}
 {%- set dev_server_command = {
     "fastapi": "uv run uvicorn " ~ package_name ~ ".main:app --reload",
@@ -149,6 +168,7 @@ NEXT_STEPS = r"""{% set project_name = cookiecutter.project_name %}{% set projec
 {%- set deployment_paths = {
     "docker": ["Dockerfile", "compose.yaml", ".dockerignore"],
     "ci": {"github": [".github/workflows/ci.yml"], "gitlab": [".gitlab-ci.yml"]}.get(ci, []),
+    "typescript_client": ["client/", "tests/test_client.py"],
 } -%}
 {%- set phase_paths = dict(deployment_paths, **{
     "fastapi": {

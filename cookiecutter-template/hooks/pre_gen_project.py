@@ -20,7 +20,8 @@ VALIDATORS: dict[str, str] = json.loads(r"""{% raw %}{
   "author_name": "{% if author_name.splitlines() | length > 1 %}The author name must be one line.{% endif %}",
   "author_email": "{% if not (author_email | regex_search(\"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\\\.[A-Za-z0-9-]+)+$\"))\n   or \"..\" in author_email or author_email.startswith(\".\") or \".@\" in author_email %}\n'{{ author_email }}' is not an email address (for example team@example.com). {% endif %}",
   "framework": "{% if generated_with is defined and generated_with != framework %} This project was generated with framework '{{ generated_with }}'. Switching tracks on an existing project is not supported: generate a new project instead. {% endif %}",
-  "auth": "{% if auth and not database %} The auth phase stores users and refresh tokens, so it needs the database phase: answer database=true, or auth=false. {% endif %}"
+  "auth": "{% if auth and not database %} The auth phase stores users and refresh tokens, so it needs the database phase: answer database=true, or auth=false. {% endif %}",
+  "typescript_client": "{% if typescript_client and not auth %} The TypeScript client signs in and manages items, so it needs the auth phase: answer auth=true, or typescript_client=false. {% endif %}"
 }{% endraw %}""")
 
 

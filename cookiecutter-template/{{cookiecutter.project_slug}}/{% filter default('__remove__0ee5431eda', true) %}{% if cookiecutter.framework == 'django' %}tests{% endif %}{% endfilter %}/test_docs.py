@@ -46,15 +46,35 @@ def test_api_docs_false_hides_the_docs_and_the_schema(
     }
 
 
-def test_openapi_schema_describes_the_api(api: APIClient) -> None:
+def test_the_openapi_document_follows_the_api_contract(api: APIClient) -> None:
     document = schema(api)
 
-    assert "/api/v1/items" in document["paths"]
-    assert "/api/v1/items/{id}" in document["paths"]
-    assert "ErrorResponse" in document["components"]["schemas"]
+    assert document["openapi"] == "3.1.0"
+    read_item = document["paths"]["/api/v1/items/{item_id}"]["get"]
+    assert read_item["operationId"] == "read_item"
+    assert read_item["parameters"] == [
+        {
+            "in": "path",
+            "name": "item_id",
+            "required": True,
+            "schema": {"type": "integer", "minimum": 1, "maximum": 2**31 - 1},
+        }
+    ]
+    error = {"$ref": "#/components/schemas/ErrorResponse"}
     for operations in document["paths"].values():
         for operation in operations.values():
-            assert "default" in operation["responses"]
+            responses = operation["responses"]
+            assert "default" not in responses
+            for status in ("400", "413", "414", "422", "500"):
+                assert responses[status]["content"]["application/json"]["schema"] == error
+
+
+def test_response_bodies_require_every_field_in_the_schema(api: APIClient) -> None:
+    schemas = schema(api)["components"]["schemas"]
+
+    for name in ("ItemRead", "ItemPage", "Health", "Readiness", "ErrorBody", "ErrorDetail"):
+        assert set(schemas[name]["required"]) == set(schemas[name]["properties"]), name
+    assert schemas["ErrorDetail"]["properties"]["field"]["type"] == ["string", "null"]
 
 
 def test_json_bodies_refuse_unknown_fields_in_the_schema(api: APIClient) -> None:
@@ -66,6 +86,6 @@ def test_json_bodies_refuse_unknown_fields_in_the_schema(api: APIClient) -> None
         if "application/json" in (content := operation.get("requestBody", {}).get("content", {}))
     ]
 
-    assert "ItemRequest" in bodies
+    assert {"ItemCreate", "ItemUpdate"} <= set(bodies)
     for name in bodies:
         assert document["components"]["schemas"][name]["additionalProperties"] is False, name

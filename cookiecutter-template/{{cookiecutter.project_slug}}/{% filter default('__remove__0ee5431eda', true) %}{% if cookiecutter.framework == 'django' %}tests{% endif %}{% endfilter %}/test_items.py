@@ -1,4 +1,4 @@
-{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""The items resource: CRUD, pagination, filtering and validation."""
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}{% set typescript_client = cookiecutter.typescript_client %}"""The items resource: CRUD, pagination, filtering and validation."""
 
 from typing import Any
 
@@ -6,6 +6,7 @@ import pytest
 {%- if database %}
 from django.db import OperationalError
 {%- endif %}
+from pytest_django.fixtures import Settings
 from rest_framework.test import APIClient
 {%- if database %}
 
@@ -95,59 +96,65 @@ def test_search_treats_wildcards_literally(api: APIClient) -> None:
 
 
 @pytest.mark.parametrize(
-    ("payload", "field"),
+    ("payload", "field", "kind"),
     [
-        ({}, "body.name"),
-        ({"name": ""}, "body.name"),
-        ({"name": "x" * 201}, "body.name"),
-        ({"name": "ok", "status": "lost"}, "body.status"),
-        ({"name": "ok", "colour": "red"}, "body.colour"),
-        ({"name": "ok", "description": "x" * 2001}, "body.description"),
-        ({"name": "nul\x00byte"}, "body.name"),
-        ({"name": 42}, "body.name"),
-        ({"name": ["a", "b"]}, "body.name"),
-        ({"name": "ok", "description": "\x00"}, "body.description"),
+        ({}, "body.name", "missing"),
+        ({"name": ""}, "body.name", "string_too_short"),
+        ({"name": "x" * 201}, "body.name", "string_too_long"),
+        ({"name": "ok", "status": "lost"}, "body.status", "enum"),
+        ({"name": "ok", "colour": "red"}, "body.colour", "extra_forbidden"),
+        ({"name": "ok", "description": "x" * 2001}, "body.description", "string_too_long"),
+        ({"name": "nul\x00byte"}, "body.name", "string_pattern_mismatch"),
+        ({"name": 42}, "body.name", "string_type"),
+        ({"name": ["a", "b"]}, "body.name", "string_type"),
+        ({"name": None}, "body.name", "string_type"),
+        ({"name": "ok", "description": "\x00"}, "body.description", "string_pattern_mismatch"),
     ],
 )
-def test_invalid_bodies_get_422_with_field_paths(
-    api: APIClient, payload: dict[str, Any], field: str
+def test_invalid_bodies_get_422_with_field_paths_and_pydantics_types(
+    api: APIClient, payload: dict[str, Any], field: str, kind: str
 ) -> None:
     response = api.post(URL, payload)
 
     assert response.status_code == 422
     error = response.json()["error"]
     assert error["code"] == "validation_error"
-    assert field in [detail["field"] for detail in error["details"]]
+    assert (field, kind) in [(detail["field"], detail["type"]) for detail in error["details"]]
 
 
 def test_a_body_that_is_not_an_object_is_a_422(api: APIClient) -> None:
     response = api.post(URL, ["name"])
 
     assert response.status_code == 422
-    assert response.json()["error"]["details"][0]["field"] == "body"
+    (detail,) = response.json()["error"]["details"]
+    assert (detail["field"], detail["type"]) == ("body", "model_type")
 
 
 @pytest.mark.parametrize(
-    ("query", "field"),
+    ("query", "field", "kind"),
     [
-        ({"limit": 0}, "query.limit"),
-        ({"limit": ""}, "query.limit"),
-        ({"limit": 101}, "query.limit"),
-        ({"offset": -1}, "query.offset"),
-        ({"status": "lost"}, "query.status"),
-        ({"sort": "price"}, "query.sort"),
-        ({"q": "nul\x00"}, "query.q"),
-        ({"status": ""}, "query.status"),
-        ({"sort": ""}, "query.sort"),
+        ({"limit": 0}, "query.limit", "greater_than_equal"),
+        ({"limit": ""}, "query.limit", "int_parsing"),
+        ({"limit": "ten"}, "query.limit", "int_parsing"),
+        ({"limit": 101}, "query.limit", "less_than_equal"),
+        ({"offset": -1}, "query.offset", "greater_than_equal"),
+        ({"status": "lost"}, "query.status", "enum"),
+        ({"sort": "price"}, "query.sort", "enum"),
+        ({"q": "nul\x00"}, "query.q", "string_pattern_mismatch"),
+        ({"q": "x" * 101}, "query.q", "string_too_long"),
+        ({"status": ""}, "query.status", "enum"),
+        ({"sort": ""}, "query.sort", "enum"),
+        ({"colour": "red"}, "query.colour", "extra_forbidden"),
     ],
 )
 def test_invalid_query_parameters_get_422(
-    api: APIClient, query: dict[str, Any], field: str
+    api: APIClient, query: dict[str, Any], field: str, kind: str
 ) -> None:
     response = api.get(URL, query)
 
     assert response.status_code == 422
-    assert field in [detail["field"] for detail in response.json()["error"]["details"]]
+    details = response.json()["error"]["details"]
+    assert (field, kind) in [(detail["field"], detail["type"]) for detail in details]
 
 
 def test_null_is_refused_in_a_partial_update(api: APIClient) -> None:
@@ -156,11 +163,37 @@ def test_null_is_refused_in_a_partial_update(api: APIClient) -> None:
     response = api.patch(f"{URL}/{item['id']}", {"name": None})
 
     assert response.status_code == 422
+    (detail,) = response.json()["error"]["details"]
+    assert (detail["field"], detail["type"]) == ("body.name", "value_error")
 
 
-@pytest.mark.parametrize("item_id", ["999999", str(2**70)])
-def test_unknown_ids_are_404(api: APIClient, item_id: str) -> None:
-    response = api.get(f"{URL}/{item_id}")
+def test_a_partial_update_needs_a_body(api: APIClient) -> None:
+    item = create(api)
+
+    response = api.patch(f"{URL}/{item['id']}")
+
+    assert response.status_code == 422
+    (detail,) = response.json()["error"]["details"]
+    assert (detail["field"], detail["type"]) == ("body", "missing")
+
+
+@pytest.mark.parametrize("item_id", ["999999", "0", "-1", "2147483648", str(2**70), "abc", "1.5"])
+def test_ids_no_item_has_are_404_in_the_api_body(
+    api: APIClient, settings: Settings, item_id: str
+) -> None:
+    settings.DEBUG = True  # where Django would answer with its own HTML page
+    url = f"{URL}/{item_id}"
+
+    for response in (api.get(url), api.patch(url, {"name": "Lamp"}), api.delete(url)):
+        assert response.status_code == 404
+        assert response.json()["error"]["code"] == "not_found"
+
+
+@pytest.mark.parametrize("path", [f"{URL}/", f"{URL}/1/"])
+def test_a_trailing_slash_is_not_found(api: APIClient, path: str) -> None:
+    create(api)
+
+    response = api.get(path)
 
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"

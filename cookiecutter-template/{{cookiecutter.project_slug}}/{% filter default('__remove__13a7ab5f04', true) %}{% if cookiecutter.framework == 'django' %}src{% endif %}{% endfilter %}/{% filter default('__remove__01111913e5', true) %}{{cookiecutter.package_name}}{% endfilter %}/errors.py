@@ -1,4 +1,4 @@
-{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""One JSON error body for every 4xx and 5xx: `{"error": {"code", "message", "details"}}`."""
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}{% set typescript_client = cookiecutter.typescript_client %}"""One JSON error body for every 4xx and 5xx: `{"error": {"code", "message", "details"}}`."""
 
 import logging
 from http import HTTPStatus
@@ -36,6 +36,22 @@ _CODES = {
 }
 
 
+# DRF's validation codes in pydantic's words (the FastAPI track's), so that `details[].type` is
+# the same on every track; the API's own fields raise pydantic's words (`validation.py`).
+PYDANTIC_TYPES = {
+    "required": "missing",
+    "blank": "string_too_short",
+    "min_length": "string_too_short",
+    "max_length": "string_too_long",
+    "null_characters_not_allowed": "string_pattern_mismatch",
+    "min_value": "greater_than_equal",
+    "max_value": "less_than_equal",
+    "max_string_length": "int_parsing",
+    "invalid_choice": "enum",
+    "invalid": "value_error",
+}
+
+
 def error_body(
     code: str, message: str, details: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:
@@ -52,13 +68,18 @@ def _flatten(errors: object, path: str) -> list[dict[str, Any]]:
         ]
     if isinstance(errors, list):
         if errors and all(isinstance(error, exceptions.ErrorDetail) for error in errors):
-            return [{"field": path, "message": str(error), "type": error.code} for error in errors]
+            return [_detail(path, error, error.code) for error in errors]
         return [
             detail
             for index, nested in enumerate(errors)
             for detail in _flatten(nested, f"{path}.{index}")
         ]
-    return [{"field": path, "message": str(errors), "type": getattr(errors, "code", "invalid")}]
+    return [_detail(path, errors, getattr(errors, "code", "invalid"))]
+
+
+def _detail(path: str, error: object, code: object) -> dict[str, Any]:
+    """One error of the field at `path`, its DRF code in pydantic's word."""
+    return {"field": path, "message": str(error), "type": PYDANTIC_TYPES.get(str(code), str(code))}
 
 
 def _message(detail: object) -> str:

@@ -1,33 +1,36 @@
-{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Liveness (`/health`) and readiness (`/ready`) probes."""
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}{% set typescript_client = cookiecutter.typescript_client %}"""Liveness (`/health`) and readiness (`/ready`) probes."""
 
 {% if database -%}
 import logging
 
 from django.db import connection
 {% endif -%}
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.decorators import api_view, authentication_classes, permission_classes
 from rest_framework.request import Request
 from rest_framework.response import Response
-{%- if database %}
 
+{% if database -%}
 from {{ package_name }}.errors import ServiceUnavailable
+{% endif -%}
+from {{ package_name }}.validation import LiteralField, ResponseBody
+{%- if database %}
 
 logger = logging.getLogger(__name__)
 {%- endif %}
 
-Health = inline_serializer("Health", {"status": serializers.CharField()})
-Readiness = inline_serializer(
-    "Readiness",
-    {
-        "status": serializers.CharField(),
-        "checks": serializers.DictField(child=serializers.CharField()),
-    },
-)
+
+class Health(ResponseBody):
+    status = LiteralField("ok", default="ok")
 
 
-@extend_schema(responses=Health, tags=["health"])
+class Readiness(ResponseBody):
+    status = LiteralField("ok", default="ok")
+    checks = serializers.DictField(child=LiteralField("ok"))
+
+
+@extend_schema(operation_id="health", responses=Health, tags=["health"])
 @api_view(["GET"])
 @authentication_classes([])
 @permission_classes([])
@@ -36,7 +39,7 @@ def health(request: Request) -> Response:  # noqa: ARG001
     return Response({"status": "ok"})
 
 
-@extend_schema(responses=Readiness, tags=["health"])
+@extend_schema(operation_id="ready", responses=Readiness, tags=["health"])
 @api_view(["GET"])
 @authentication_classes([])
 @permission_classes([])

@@ -7,3 +7,7 @@ class ItemStatus(models.TextChoices):
     DRAFT = "draft"
     PUBLISHED = "published"
     ARCHIVED = "archived"
+
+
+# The orders of the item list: by a field, descending with a leading `-`.
+SORTS = ("created_at", "-created_at", "name", "-name")

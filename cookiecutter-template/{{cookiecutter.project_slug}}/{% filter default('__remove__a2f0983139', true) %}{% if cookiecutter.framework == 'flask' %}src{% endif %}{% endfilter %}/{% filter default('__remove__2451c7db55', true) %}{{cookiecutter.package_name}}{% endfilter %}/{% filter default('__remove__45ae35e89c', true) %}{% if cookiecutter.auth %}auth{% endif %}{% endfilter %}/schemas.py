@@ -1,4 +1,4 @@
-{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}"""Request and response bodies for sign-up, tokens and users."""
+{% set project_name = cookiecutter.project_name %}{% set project_slug = cookiecutter.project_slug %}{% set package_name = cookiecutter.package_name %}{% set description = cookiecutter.description %}{% set author_name = cookiecutter.author_name %}{% set author_email = cookiecutter.author_email %}{% set python_version = cookiecutter.python_version %}{% set framework = cookiecutter.framework %}{% set database = cookiecutter.database %}{% set auth = cookiecutter.auth %}{% set docker = cookiecutter.docker %}{% set ci = cookiecutter.ci %}{% set typescript_client = cookiecutter.typescript_client %}"""Request and response bodies for sign-up, tokens and users."""
 
 from collections.abc import Mapping
 
@@ -76,4 +76,5 @@ class TokenPair(ResponseSchema):
 
 
 class RefreshRequest(Schema):
-    refresh_token = String(required=True, validate=[Length(min=1), Length(max=256)])
+    # Room for any track's token (Django's are signed JWTs of about 350 characters).
+    refresh_token = String(required=True, validate=[Length(min=1), Length(max=1024)])

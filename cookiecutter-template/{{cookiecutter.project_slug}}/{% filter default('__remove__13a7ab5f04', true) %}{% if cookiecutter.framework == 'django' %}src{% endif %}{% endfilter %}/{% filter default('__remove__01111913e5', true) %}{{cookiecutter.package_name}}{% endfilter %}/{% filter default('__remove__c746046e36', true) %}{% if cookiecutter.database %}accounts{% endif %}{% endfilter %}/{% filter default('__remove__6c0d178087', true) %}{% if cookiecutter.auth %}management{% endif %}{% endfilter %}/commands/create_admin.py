@@ -11,7 +11,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 
 from ...models import User
-from ...roles import ADMIN, assign_role
+from ...roles import Role, assign_role
 
 
 class Command(BaseCommand):
@@ -35,7 +35,7 @@ class Command(BaseCommand):
                 user.is_staff = user.is_superuser = user.is_active = True
                 user.save(update_fields=["is_staff", "is_superuser", "is_active"])
                 message = f"Promoted {user.email} to admin"
-            assign_role(user, ADMIN)
+            assign_role(user, Role.ADMIN)
         self.stdout.write(message)
 
     def _password(self, email: str) -> str:
