@@ -81,9 +81,11 @@ def test_update_to_a_new_release_keeps_the_users_edits(
     assert "_commit: v2" in (project / ".copier-answers.yml").read_text()
 
 
+# The TypeScript client needs auth.
+WITHOUT_AUTH = {**ALL_ON, "auth": False, "typescript_client": False}
 PHASES_LATER = [
-    ("database", {**ALL_ON, "database": False, "auth": False}, {"database": True}),
-    ("auth", {**ALL_ON, "auth": False}, {"auth": True}),
+    ("database", {**WITHOUT_AUTH, "database": False}, {"database": True}),
+    ("auth", WITHOUT_AUTH, {"auth": True}),
     ("docker", {**ALL_ON, "docker": False}, {"docker": True}),
     ("ci-github", {**ALL_ON, "ci": "none"}, {"ci": "github"}),
     ("ci-gitlab", {**ALL_ON, "ci": "none"}, {"ci": "gitlab"}),
