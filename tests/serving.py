@@ -96,3 +96,19 @@ def start(
     command = track.serve(port, access_log=access_log)
     command[0] = str(bin_dir / command[0])
     return subprocess.Popen(command, cwd=project, env=env, **popen)
+
+
+# gunicorn's default graceful timeout, and a margin: a TERM that lands while the arbiter is
+# forking a worker misses that worker, and the arbiter then waits the whole timeout for it.
+STOP_TIMEOUT = 40.0
+
+
+def stop(process: subprocess.Popen[Any]) -> None:
+    """SIGTERM, as a container stop sends; waits for the server to exit."""
+    if process.poll() is None:
+        process.terminate()
+    try:
+        process.wait(timeout=STOP_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise ServerFailed(f"the server ignored SIGTERM for {STOP_TIMEOUT}s") from None

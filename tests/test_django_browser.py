@@ -13,7 +13,7 @@ from playwright.sync_api import Page, sync_playwright
 
 from tests.conftest import IN_CI
 from tests.helpers import UV, render, run, tool_env
-from tests.serving import free_port, wait_for_health
+from tests.serving import free_port, stop, wait_for_health
 from tests.tracks import ALL_ON, PACKAGE
 
 pytestmark = pytest.mark.generated
@@ -76,8 +76,7 @@ def admin_server(
         wait_for_health(f"http://127.0.0.1:{port}/health", server)
         yield f"http://127.0.0.1:{port}", password
     finally:
-        server.terminate()
-        server.wait(timeout=15)
+        stop(server)
 
 
 @pytest.fixture

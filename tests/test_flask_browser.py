@@ -17,6 +17,7 @@ from playwright.sync_api import expect, sync_playwright
 
 from tests.conftest import IN_CI
 from tests.helpers import UV, render, run, tool_env
+from tests.serving import stop
 from tests.tracks import ALL_ON, PACKAGE
 
 pytestmark = pytest.mark.generated
@@ -86,8 +87,7 @@ def base_url(template_repo: Path, tmp_path_factory: pytest.TempPathFactory) -> I
         wait_until_up(f"{url}/health", process)
         yield url
     finally:
-        process.terminate()
-        process.wait(timeout=15)
+        stop(process)
 
 
 def test_sign_up_account_sign_out_sign_in_and_csrf(base_url: str) -> None:

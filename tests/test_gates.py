@@ -33,6 +33,7 @@ from tests.serving import (
     production_install,
     release,
     start,
+    stop,
     wait_for_health,
 )
 from tests.tracks import ALL_ON, TRACKS, Track
@@ -138,9 +139,7 @@ def served(
             admin_token = sign_in(base, ADMIN, admin_password)
             yield Served(track, base, process, log, member_token, admin_token)
         finally:
-            if process.poll() is None:
-                process.terminate()
-                process.wait(timeout=30)
+            stop(process)
 
 
 def schemathesis(served: Served, token: str) -> None:

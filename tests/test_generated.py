@@ -27,6 +27,7 @@ from tests.serving import (
     production_install,
     release,
     start,
+    stop,
     wait_for_health,
 )
 from tests.tracks import PACKAGE, TRACKS, Track
@@ -185,8 +186,7 @@ def test_boots_with_production_settings(
         with urllib.request.urlopen(ready, timeout=5) as response:
             assert response.status == 200
     finally:
-        process.terminate()
-        process.wait(timeout=15)
+        stop(process)
 
 
 def test_production_refuses_the_default_secret(
@@ -284,5 +284,4 @@ def test_the_readmes_steps_deploy_it_without_docker(
                 with urllib.request.urlopen(token, body, timeout=10) as response:  # noqa: S310
                     assert json.load(response)["access_token"]
         finally:
-            process.terminate()
-            process.wait(timeout=15)
+            stop(process)
